@@ -1,0 +1,1 @@
+"""Feature data and pure logic, one module per feature. No Qt here."""

@@ -1,0 +1,345 @@
+"""A vault folder: the encrypted database, its key file and its instance lock.
+
+``Vault.create`` makes a new one; ``Vault.unlock*`` open an existing one. Opening never
+creates or modifies a vault file on failure: the key is proved against a key-file slot
+before the database is touched, and the database is opened without "create".
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from recovery_desktop.vault import engine as vault_engine
+from recovery_desktop.vault import kdf, keyfile, recovery_key
+from recovery_desktop.vault.errors import (
+    DatabaseDamaged,
+    DeviceKeyUnavailable,
+    KeyFileDamaged,
+    VaultError,
+    VaultExists,
+    VaultMissing,
+    WrongPassphrase,
+    WrongRecoveryKey,
+    classify_db_error,
+)
+from recovery_desktop.vault.instance_lock import InstanceLock
+from recovery_desktop.vault.keychain import Keychain, KeychainUnavailable
+from recovery_desktop.vault.schema import HEAD_REVISION, stored_revision
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
+
+DEVICE_SLOT_PREFIX = "device:"
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    folder: Path
+
+    @property
+    def db(self) -> Path:
+        return self.folder / "vault.db"
+
+    @property
+    def key(self) -> Path:
+        return self.folder / "vault.key"
+
+    @property
+    def key_backup(self) -> Path:
+        return self.folder / "vault.key.bak"
+
+    def pre_migration_copy(self, from_rev: str) -> Path:
+        return self.folder / f"vault.db.before-{from_rev}"
+
+    def exists(self) -> bool:
+        return self.db.exists() or self.key.exists()
+
+
+def vault_exists(folder: Path) -> bool:
+    return VaultPaths(Path(folder)).exists()
+
+
+@dataclass(frozen=True)
+class CreatedVault:
+    vault: Vault
+    recovery_key: str  # display form, shown once to the user
+
+
+class Vault:
+    """An unlocked vault. Close it (or use it as a context manager) to lock."""
+
+    def __init__(self, paths: VaultPaths, key_file: keyfile.KeyFile, data_key: bytes,
+                 lock: InstanceLock, owns_lock: bool) -> None:
+        self.paths = paths
+        self.key_file = key_file
+        self._data_key: bytes | None = data_key
+        self._lock = lock
+        self._owns_lock = owns_lock
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
+        self.unlocked_with = ""
+
+    # -- creating and opening -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, folder: Path, passphrase: str, *, calibrate: kdf.Calibrator = kdf.calibrate,
+               lock: InstanceLock | None = None) -> CreatedVault:
+        paths = VaultPaths(Path(folder))
+        vault_engine.check_environment()
+        lock, owns = cls._take_lock(paths, lock)
+        try:
+            if paths.exists():
+                raise VaultExists()
+            data_key = secrets.token_bytes(keyfile.DATA_KEY_BYTES)
+            display, secret = recovery_key.generate()
+            kf = keyfile.KeyFile.new()
+            kf = kf.with_slot(kf.seal_passphrase(passphrase, data_key, calibrate()))
+            kf = kf.with_slot(kf.seal_recovery(secret, data_key))
+            try:
+                conn = vault_engine.connect(paths.db, data_key, create=True)
+                conn.close()
+                vault = cls(paths, kf, data_key, lock, owns)
+                vault._open_engine()
+                kf.save(paths.key)  # last: a vault without a key file never looks usable
+            except BaseException:
+                for leftover in (paths.db, paths.db.with_name("vault.db-wal"),
+                                 paths.db.with_name("vault.db-shm")):
+                    leftover.unlink(missing_ok=True)
+                raise
+        except BaseException:
+            if owns:
+                lock.release()
+            raise
+        vault.unlocked_with = keyfile.PASSPHRASE
+        return CreatedVault(vault, display)
+
+    @classmethod
+    def read_key_file(cls, folder: Path, *, use_backup: bool = False) -> keyfile.KeyFile:
+        paths = VaultPaths(Path(folder))
+        if not paths.db.exists():
+            raise VaultMissing()
+        backup_available = paths.key_backup.exists()
+        source = paths.key_backup if use_backup else paths.key
+        if not source.exists():
+            raise KeyFileDamaged("The vault's key file is missing."
+                                 + (" A backup copy exists and can be tried instead."
+                                    if backup_available and not use_backup else ""),
+                                 backup_available=backup_available and not use_backup)
+        return keyfile.KeyFile.load(source, backup_available=backup_available and not use_backup)
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str, *, use_backup_key_file: bool = False,
+               lock: InstanceLock | None = None, verify: bool = True) -> Vault:
+        kf = cls.read_key_file(folder, use_backup=use_backup_key_file)
+        slot = kf.slot(keyfile.PASSPHRASE)
+        if slot is None:
+            raise WrongPassphrase("This vault has no passphrase yet; use the recovery key.")
+        data_key = kf.open_slot(slot, kf.passphrase_wrap_key(slot, passphrase))
+        if data_key is None:
+            raise WrongPassphrase()
+        return cls._open(folder, kf, data_key, lock, keyfile.PASSPHRASE, verify)
+
+    @classmethod
+    def unlock_with_recovery_key(cls, folder: Path, text: str, *,
+                                 use_backup_key_file: bool = False,
+                                 lock: InstanceLock | None = None, verify: bool = True) -> Vault:
+        secret = recovery_key.parse(text)  # typos fail here, before any decryption
+        kf = cls.read_key_file(folder, use_backup=use_backup_key_file)
+        slot = kf.slot(keyfile.RECOVERY)
+        if slot is None:
+            raise WrongRecoveryKey()
+        wrap = kf.hkdf_wrap_key(slot, secret, b"recovery-desktop recovery slot")
+        data_key = kf.open_slot(slot, wrap)
+        if data_key is None:
+            raise WrongRecoveryKey()
+        return cls._open(folder, kf, data_key, lock, keyfile.RECOVERY, verify)
+
+    @classmethod
+    def unlock_with_device(cls, folder: Path, keychain: Keychain, *,
+                           lock: InstanceLock | None = None, verify: bool = True) -> Vault:
+        """Unlock from the keychain. A slot whose keychain entry vanished is dropped quietly."""
+        kf = cls.read_key_file(folder)
+        for slot in kf.slots_of(keyfile.DEVICE):
+            account = str(slot.extra.get("account", ""))
+            try:
+                stored = keychain.fetch(account)
+            except KeychainUnavailable as exc:
+                raise DeviceKeyUnavailable(str(exc) + " Please use your passphrase.") from exc
+            if stored is None:
+                kf = kf.without_slot(slot.name)
+                kf.save(VaultPaths(Path(folder)).key)
+                continue
+            device_key = bytes.fromhex(stored)
+            data_key = kf.open_slot(slot, kf.hkdf_wrap_key(slot, device_key,
+                                                           b"recovery-desktop device slot"))
+            if data_key is not None:
+                return cls._open(folder, kf, data_key, lock, keyfile.DEVICE, verify)
+        raise DeviceKeyUnavailable()
+
+    @classmethod
+    def _take_lock(cls, paths: VaultPaths, lock: InstanceLock | None) -> tuple[InstanceLock, bool]:
+        if lock is not None:
+            return lock.acquire(), False
+        return InstanceLock(paths.folder).acquire(), True
+
+    @classmethod
+    def _open(cls, folder: Path, kf: keyfile.KeyFile, data_key: bytes,
+              lock: InstanceLock | None, how: str, verify: bool) -> Vault:
+        vault_engine.check_environment()
+        paths = VaultPaths(Path(folder))
+        lock, owns = cls._take_lock(paths, lock)
+        vault = cls(paths, kf, data_key, lock, owns)
+        try:
+            vault._open_engine(verify=verify)
+        except BaseException:
+            vault.close()
+            raise
+        vault.unlocked_with = how
+        return vault
+
+    # -- engine, schema, sessions -------------------------------------------------------------
+
+    def _open_engine(self, *, verify: bool = False) -> None:
+        from sqlalchemy.orm import sessionmaker
+
+        engine = vault_engine.make_engine(self.paths.db, self.data_key)
+        try:
+            with engine.connect() as conn:
+                raw = conn.connection.dbapi_connection
+                if verify and vault_engine.integrity_problems(raw):
+                    raise DatabaseDamaged()
+                revision = stored_revision(raw)
+            if revision != HEAD_REVISION:
+                self._migrate(engine, revision)
+        except BaseException as exc:
+            engine.dispose()
+            if isinstance(exc, VaultError):
+                raise
+            known = classify_db_error(exc)
+            if known is not None:
+                raise known from exc
+            raise
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def _migrate(self, engine: Engine, revision: str | None) -> None:
+        from recovery_desktop.vault import migrate
+
+        if revision is not None:  # an existing schema: keep an encrypted copy first
+            with engine.connect() as conn:
+                vault_engine.export_copy(conn.connection.dbapi_connection,
+                                         self.paths.pre_migration_copy(revision), self.data_key)
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+
+    @property
+    def data_key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultError("The vault is locked.")
+        return self._data_key
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise VaultError("The vault is locked.")
+        return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits on success (durably), rolls back on any error."""
+        if self._sessions is None:
+            raise VaultError("The vault is locked.")
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except Exception as exc:
+            session.rollback()
+            known = classify_db_error(exc) if not isinstance(exc, VaultError) else None
+            if known is not None:
+                raise known from exc
+            raise
+        finally:
+            session.close()
+
+    def integrity_problems(self) -> list[str]:
+        with self.engine.connect() as conn:
+            return vault_engine.integrity_problems(conn.connection.dbapi_connection)
+
+    def raw_connection(self) -> Any:
+        """A DB-API connection for maintenance (backups); return it with ``.close()``."""
+        return self.engine.raw_connection()
+
+    # -- secrets ------------------------------------------------------------------------------
+
+    def _save_key_file(self, kf: keyfile.KeyFile) -> None:
+        kf.save(self.paths.key)
+        self.key_file = kf
+
+    def change_passphrase(self, new_passphrase: str, *,
+                          calibrate: kdf.Calibrator = kdf.calibrate) -> None:
+        """Re-seal the data key under the new passphrase; the database is not re-encrypted."""
+        kf = self.key_file
+        self._save_key_file(kf.with_slot(kf.seal_passphrase(new_passphrase, self.data_key,
+                                                            calibrate())))
+
+    def remember_on_device(self, keychain: Keychain) -> None:
+        """Add a device slot; the device key goes to the keychain before the slot is written."""
+        slot_name = DEVICE_SLOT_PREFIX + secrets.token_hex(8)
+        account = f"vault-{self.key_file.vault_id}-{slot_name[len(DEVICE_SLOT_PREFIX):]}"
+        device_key = secrets.token_bytes(32)
+        keychain.store(account, device_key.hex())
+        kf = self.key_file
+        new_slot = kf.seal_device(slot_name, device_key, self.data_key, {"account": account})
+        try:
+            self._save_key_file(kf.with_slot(new_slot))
+        except BaseException:
+            keychain.delete(account)
+            raise
+        # New slot written first, then older device slots of this vault are retired.
+        for old in self.key_file.slots_of(keyfile.DEVICE):
+            if old.name != slot_name:
+                self._forget_slot(old, keychain)
+
+    def _forget_slot(self, slot: keyfile.Slot, keychain: Keychain) -> None:
+        self._save_key_file(self.key_file.without_slot(slot.name))
+        try:
+            keychain.delete(str(slot.extra.get("account", "")))
+        except KeychainUnavailable:
+            pass  # the slot is gone from the key file, so the leftover entry opens nothing
+
+    def forget_on_device(self, keychain: Keychain) -> None:
+        for slot in self.key_file.slots_of(keyfile.DEVICE):
+            self._forget_slot(slot, keychain)
+
+    @property
+    def remembered_on_device(self) -> bool:
+        return bool(self.key_file.slots_of(keyfile.DEVICE))
+
+    # -- locking --------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Lock: dispose the engine, drop the key, release the folder lock if it is ours."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = None
+        self._sessions = None
+        self._data_key = None
+        if self._owns_lock:
+            self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
