@@ -76,7 +76,9 @@ def _open_with_secret(args: argparse.Namespace) -> object:
     from recovery_desktop.vault.vault import Vault
 
     if getattr(args, "recovery_key_stdin", False):
-        return Vault.unlock_with_recovery_key(args.data_dir, _read_secret(sys.stdin, "recovery key"))
+        return Vault.unlock_with_recovery_key(
+            args.data_dir, _read_secret(sys.stdin, "recovery key")
+        )
     return Vault.unlock(args.data_dir, _read_secret(sys.stdin, "passphrase"))
 
 
@@ -95,8 +97,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     with vault, vault.session() as session:
         document = build_export(session, include_private=args.include_private)
     data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-    print(f"{PROG}: warning: {output} is NOT encrypted; anyone who can read it sees your entries. "
-          "Keep it somewhere safe and delete it when done.", file=sys.stderr)
+    print(
+        f"{PROG}: warning: {output} is NOT encrypted; anyone who can read it sees your entries. "
+        "Keep it somewhere safe and delete it when done.",
+        file=sys.stderr,
+    )
     atomic_write_bytes(output, data)
     counts = ", ".join(f"{name}: {len(rows)}" for name, rows in document["data"].items())
     print(f"Exported to {output} ({counts}).")
@@ -108,11 +113,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     if sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
         or os.environ.get("QT_QPA_PLATFORM")
     ):
-        print(f"{PROG}: no display found, so the window cannot open. Start it from a desktop "
-              f"session; the sub-commands (see '{PROG} --help') work without one.", file=sys.stderr)
+        print(
+            f"{PROG}: no display found, so the window cannot open. Start it from a desktop "
+            f"session; the sub-commands (see '{PROG} --help') work without one.",
+            file=sys.stderr,
+        )
         return EXIT_FAILURE
     from recovery_desktop.ui.app import run
 
@@ -122,40 +131,61 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def build_parser() -> argparse.ArgumentParser:
     from recovery_desktop.paths import default_data_dir
 
-    parser = _Parser(prog=PROG, description=f"{APP_NAME}: an offline, encrypted self-help "
-                     "workbook for recovery. With no sub-command, opens the app.",
-                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = _Parser(
+        prog=PROG,
+        description=f"{APP_NAME}: an offline, encrypted self-help "
+        "workbook for recovery. With no sub-command, opens the app.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("--data-dir", type=Path, default=default_data_dir(),
-                        help="vault folder (default: %(default)s)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help=f"vault folder for the app (default: {default_data_dir()}, "
+        "or the folder chosen in Settings)",
+    )
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="sub-commands", metavar="COMMAND", parser_class=_Parser)
 
     def vault_args(p: argparse.ArgumentParser, recovery: bool = False) -> None:
         p.add_argument("--data-dir", type=Path, required=True, help="vault folder")
         group = p.add_mutually_exclusive_group(required=True)
-        group.add_argument("--passphrase-stdin", action="store_true",
-                           help="read the passphrase from the first line of standard input")
+        group.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the passphrase from the first line of standard input",
+        )
         if recovery:
-            group.add_argument("--recovery-key-stdin", action="store_true",
-                               help="read the recovery key from standard input instead")
+            group.add_argument(
+                "--recovery-key-stdin",
+                action="store_true",
+                help="read the recovery key from standard input instead",
+            )
 
-    demo = sub.add_parser("demo", help="create a NEW vault filled with a synthetic history",
-                          description="Create a new vault filled with a realistic, made-up "
-                          "history. Refuses to touch an existing vault.")
+    demo = sub.add_parser(
+        "demo",
+        help="create a NEW vault filled with a synthetic history",
+        description="Create a new vault filled with a realistic, made-up "
+        "history. Refuses to touch an existing vault.",
+    )
     vault_args(demo)
     demo.add_argument("--years", type=int, default=1, help="years of history (default 1)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     demo.add_argument("--fast-kdf", action="store_true", help=argparse.SUPPRESS)
     demo.set_defaults(func=cmd_demo)
 
-    export = sub.add_parser("export", help="write a complete, UNENCRYPTED JSON export",
-                            description="Write everything in the vault to a JSON file. "
-                            "The file is not encrypted.")
+    export = sub.add_parser(
+        "export",
+        help="write a complete, UNENCRYPTED JSON export",
+        description="Write everything in the vault to a JSON file. The file is not encrypted.",
+    )
     vault_args(export, recovery=True)
     export.add_argument("-o", "--output", required=True, help="the JSON file to write")
-    export.add_argument("--include-private", action="store_true",
-                        help="also include entries marked extra private")
+    export.add_argument(
+        "--include-private", action="store_true", help="also include entries marked extra private"
+    )
     export.set_defaults(func=cmd_export)
     return parser
 
@@ -181,7 +211,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return known.exit_code
         if os.environ.get("RECOVERY_DESKTOP_DEBUG"):
             traceback.print_exc()
-        print(f"{PROG}: unexpected internal error ({type(exc).__name__}); nothing was changed "
-              "that was not already saved. Set RECOVERY_DESKTOP_DEBUG=1 to see details for a "
-              "bug report.", file=sys.stderr)
+        print(
+            f"{PROG}: unexpected internal error ({type(exc).__name__}); nothing was changed "
+            "that was not already saved. Set RECOVERY_DESKTOP_DEBUG=1 to see details for a "
+            "bug report.",
+            file=sys.stderr,
+        )
         return EXIT_FAILURE

@@ -19,4 +19,3 @@ def fill(session: Session, *, years: int, seed: int, today: date | None = None) 
         generate(session, context)
         names.append(name)
     return names
-

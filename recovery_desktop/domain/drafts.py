@@ -46,7 +46,9 @@ def _to_draft(row: DraftRow) -> Draft:
 def save_draft(session: Session, kind: str, payload: dict[str, Any], ref: str = "") -> None:
     """Create or replace the draft for (kind, ref). ``payload`` must be JSON-serialisable."""
     text = json.dumps(payload, ensure_ascii=False)
-    row = session.scalars(select(DraftRow).where(DraftRow.kind == kind, DraftRow.ref == ref)).first()
+    row = session.scalars(
+        select(DraftRow).where(DraftRow.kind == kind, DraftRow.ref == ref)
+    ).first()
     now = utcnow()
     if row is None:
         session.add(DraftRow(kind=kind, ref=ref, payload=text, created_at=now, updated_at=now))
@@ -56,7 +58,9 @@ def save_draft(session: Session, kind: str, payload: dict[str, Any], ref: str = 
 
 
 def load_draft(session: Session, kind: str, ref: str = "") -> Draft | None:
-    row = session.scalars(select(DraftRow).where(DraftRow.kind == kind, DraftRow.ref == ref)).first()
+    row = session.scalars(
+        select(DraftRow).where(DraftRow.kind == kind, DraftRow.ref == ref)
+    ).first()
     return None if row is None else _to_draft(row)
 
 

@@ -41,8 +41,9 @@ def exported_tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
-def build_export(session: Session, *, include_private: bool = False,
-                 now: datetime | None = None) -> dict[str, Any]:
+def build_export(
+    session: Session, *, include_private: bool = False, now: datetime | None = None
+) -> dict[str, Any]:
     data: dict[str, list[dict[str, Any]]] = {}
     left_out: dict[str, int] = {}
     for table in exported_tables():

@@ -43,7 +43,7 @@ class RecoveryPath(StrEnum):
 
 
 class Role(StrEnum):
-    SELF = "self"          # in recovery themselves
+    SELF = "self"  # in recovery themselves
     SUPPORTING = "supporting"  # family or friend of someone in recovery
     BOTH = "both"
 
@@ -55,9 +55,9 @@ class Profile:
     path: RecoveryPath = RecoveryPath.UNSURE
     role: Role = Role.SELF
     display_name: str = ""
-    country: str = ""      # ISO 3166 alpha-2, for emergency numbers and help lines
-    language: str = ""     # BCP 47 tag; empty follows the system
-    self_label: str = ""   # how the user names themselves, if at all ("person in recovery", ...)
+    country: str = ""  # ISO 3166 alpha-2, for emergency numbers and help lines
+    language: str = ""  # BCP 47 tag; empty follows the system
+    self_label: str = ""  # how the user names themselves, if at all ("person in recovery", ...)
     completed: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -102,12 +102,18 @@ def save_profile(session: Session, profile: Profile) -> None:
 
 
 def has_profile(session: Session) -> bool:
-    return session.scalars(select(VaultSetting.key).where(VaultSetting.key == _PROFILE_KEY)).first() is not None
-
+    return (
+        session.scalars(select(VaultSetting.key).where(VaultSetting.key == _PROFILE_KEY)).first()
+        is not None
+    )
 
 
 @demo_generator("profile", order=0)
 def _demo_profile(session: Session, context: DemoContext) -> None:
     alias = context.rng.choice(["Sam", "Alex", "Jo", "Robin", "Kai", "Noor", "Mika"])
-    save_profile(session, Profile(path=RecoveryPath.BOTH, role=Role.SELF, display_name=alias,
-                                  country="US", completed=True))
+    save_profile(
+        session,
+        Profile(
+            path=RecoveryPath.BOTH, role=Role.SELF, display_name=alias, country="US", completed=True
+        ),
+    )

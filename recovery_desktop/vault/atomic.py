@@ -24,7 +24,9 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = False, mode: int = 0o600) -> None:
+def atomic_write_bytes(
+    path: Path, data: bytes, *, keep_backup: bool = False, mode: int = 0o600
+) -> None:
     """Replace ``path`` with ``data`` atomically; optionally keep the previous file as ``.bak``."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")

@@ -58,7 +58,9 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Any:
     try:
         conn = dbapi.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     except dbapi.Error as exc:
-        raise classify_db_error(exc) or VaultError("The vault's database could not be opened.") from exc
+        raise classify_db_error(exc) or VaultError(
+            "The vault's database could not be opened."
+        ) from exc
     try:
         conn.execute(key_pragma(data_key))
         for pragma in _PRAGMAS:

@@ -114,7 +114,7 @@ def classify_db_error(exc: BaseException) -> VaultError | None:
     """
     orig = getattr(exc, "orig", None) or exc
     text = str(orig).lower()
-    if "database or disk is full" in text or "disk i/o error" in text and "full" in text:
+    if "database or disk is full" in text or ("disk i/o error" in text and "full" in text):
         return DiskFull()
     if "file is not a database" in text or "malformed" in text or "hmac" in text:
         return DatabaseDamaged()

@@ -7,6 +7,7 @@ never leaves a stale lock behind. The file holds nothing but the owner's process
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import IO
 
@@ -60,7 +61,7 @@ class InstanceLock:
         self.release()
 
 
-if os.name == "nt":
+if sys.platform == "win32":
     import msvcrt
 
     def _lock(handle: IO[str]) -> None:

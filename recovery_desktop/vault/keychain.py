@@ -8,6 +8,7 @@ the passphrase always works. Plaintext backends are refused.
 
 from __future__ import annotations
 
+import contextlib
 import queue
 import threading
 from collections.abc import Callable
@@ -112,9 +113,7 @@ class Keychain:
         def remove(backend: Any) -> None:
             from keyring.errors import PasswordDeleteError
 
-            try:
+            with contextlib.suppress(PasswordDeleteError):  # already gone is what we wanted
                 backend.delete_password(SERVICE, account)
-            except PasswordDeleteError:
-                pass  # already gone: that is what we wanted
 
         self._guarded(remove)

@@ -91,8 +91,15 @@ class KeyFile:
     def _aad(self, slot_name: str) -> bytes:
         return f"{FORMAT}:{self.vault_id}:{slot_name}".encode()
 
-    def _seal(self, name: str, kind: str, wrap_key: bytes, data_key: bytes,
-              kdf_info: dict[str, Any], extra: dict[str, Any] | None = None) -> Slot:
+    def _seal(
+        self,
+        name: str,
+        kind: str,
+        wrap_key: bytes,
+        data_key: bytes,
+        kdf_info: dict[str, Any],
+        extra: dict[str, Any] | None = None,
+    ) -> Slot:
         nonce = secrets.token_bytes(12)
         sealed = AESGCM(wrap_key).encrypt(nonce, data_key, self._aad(name))
         return Slot(name, kind, kdf_info, nonce, sealed, extra or {})
@@ -109,21 +116,30 @@ class KeyFile:
     def seal_passphrase(self, passphrase: str, data_key: bytes, params: kdf.Argon2Params) -> Slot:
         salt = secrets.token_bytes(16)
         wrap = kdf.derive(passphrase, salt, params)
-        info = {"alg": "argon2id", "t": params.time_cost, "m": params.memory_kib,
-                "p": params.parallelism, "salt": _b64(salt)}
+        info = {
+            "alg": "argon2id",
+            "t": params.time_cost,
+            "m": params.memory_kib,
+            "p": params.parallelism,
+            "salt": _b64(salt),
+        }
         return self._seal(PASSPHRASE, PASSPHRASE, wrap, data_key, info)
 
     def seal_recovery(self, secret: bytes, data_key: bytes) -> Slot:
         salt = secrets.token_bytes(16)
         wrap = hkdf_key(secret, salt, b"recovery-desktop recovery slot")
-        return self._seal(RECOVERY, RECOVERY, wrap, data_key, {"alg": "hkdf-sha256", "salt": _b64(salt)})
+        return self._seal(
+            RECOVERY, RECOVERY, wrap, data_key, {"alg": "hkdf-sha256", "salt": _b64(salt)}
+        )
 
-    def seal_device(self, slot_name: str, device_key: bytes, data_key: bytes,
-                    extra: dict[str, Any]) -> Slot:
+    def seal_device(
+        self, slot_name: str, device_key: bytes, data_key: bytes, extra: dict[str, Any]
+    ) -> Slot:
         salt = secrets.token_bytes(16)
         wrap = hkdf_key(device_key, salt, b"recovery-desktop device slot")
-        return self._seal(slot_name, DEVICE, wrap, data_key,
-                          {"alg": "hkdf-sha256", "salt": _b64(salt)}, extra)
+        return self._seal(
+            slot_name, DEVICE, wrap, data_key, {"alg": "hkdf-sha256", "salt": _b64(salt)}, extra
+        )
 
     def passphrase_wrap_key(self, slot: Slot, passphrase: str) -> bytes:
         params = kdf.Argon2Params(int(slot.kdf["t"]), int(slot.kdf["m"]), int(slot.kdf["p"]))

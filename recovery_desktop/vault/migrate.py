@@ -30,8 +30,9 @@ def script_head(script_location: Path = SCRIPT_LOCATION) -> str:
     return head
 
 
-def upgrade(connection: Connection, target: str = "head",
-            script_location: Path = SCRIPT_LOCATION) -> None:
+def upgrade(
+    connection: Connection, target: str = "head", script_location: Path = SCRIPT_LOCATION
+) -> None:
     """Upgrade on ``connection``; the caller owns the transaction around it."""
     config = alembic_config(script_location)
     config.attributes["connection"] = connection

@@ -7,6 +7,7 @@ before the database is touched, and the database is opened without "create".
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +29,9 @@ from recovery_desktop.vault.errors import (
     classify_db_error,
 )
 from recovery_desktop.vault.instance_lock import InstanceLock
+from recovery_desktop.vault.layout import VaultPaths, vault_exists
+
+__all__ = ["CreatedVault", "Vault", "VaultPaths", "vault_exists"]
 from recovery_desktop.vault.keychain import Keychain, KeychainUnavailable
 from recovery_desktop.vault.schema import HEAD_REVISION, stored_revision
 
@@ -39,33 +43,6 @@ DEVICE_SLOT_PREFIX = "device:"
 
 
 @dataclass(frozen=True)
-class VaultPaths:
-    folder: Path
-
-    @property
-    def db(self) -> Path:
-        return self.folder / "vault.db"
-
-    @property
-    def key(self) -> Path:
-        return self.folder / "vault.key"
-
-    @property
-    def key_backup(self) -> Path:
-        return self.folder / "vault.key.bak"
-
-    def pre_migration_copy(self, from_rev: str) -> Path:
-        return self.folder / f"vault.db.before-{from_rev}"
-
-    def exists(self) -> bool:
-        return self.db.exists() or self.key.exists()
-
-
-def vault_exists(folder: Path) -> bool:
-    return VaultPaths(Path(folder)).exists()
-
-
-@dataclass(frozen=True)
 class CreatedVault:
     vault: Vault
     recovery_key: str  # display form, shown once to the user
@@ -74,8 +51,14 @@ class CreatedVault:
 class Vault:
     """An unlocked vault. Close it (or use it as a context manager) to lock."""
 
-    def __init__(self, paths: VaultPaths, key_file: keyfile.KeyFile, data_key: bytes,
-                 lock: InstanceLock, owns_lock: bool) -> None:
+    def __init__(
+        self,
+        paths: VaultPaths,
+        key_file: keyfile.KeyFile,
+        data_key: bytes,
+        lock: InstanceLock,
+        owns_lock: bool,
+    ) -> None:
         self.paths = paths
         self.key_file = key_file
         self._data_key: bytes | None = data_key
@@ -88,8 +71,14 @@ class Vault:
     # -- creating and opening -------------------------------------------------------------
 
     @classmethod
-    def create(cls, folder: Path, passphrase: str, *, calibrate: kdf.Calibrator = kdf.calibrate,
-               lock: InstanceLock | None = None) -> CreatedVault:
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        calibrate: kdf.Calibrator = kdf.calibrate,
+        lock: InstanceLock | None = None,
+    ) -> CreatedVault:
         paths = VaultPaths(Path(folder))
         vault_engine.check_environment()
         lock, owns = cls._take_lock(paths, lock)
@@ -108,8 +97,11 @@ class Vault:
                 vault._open_engine()
                 kf.save(paths.key)  # last: a vault without a key file never looks usable
             except BaseException:
-                for leftover in (paths.db, paths.db.with_name("vault.db-wal"),
-                                 paths.db.with_name("vault.db-shm")):
+                for leftover in (
+                    paths.db,
+                    paths.db.with_name("vault.db-wal"),
+                    paths.db.with_name("vault.db-shm"),
+                ):
                     leftover.unlink(missing_ok=True)
                 raise
         except BaseException:
@@ -127,15 +119,27 @@ class Vault:
         backup_available = paths.key_backup.exists()
         source = paths.key_backup if use_backup else paths.key
         if not source.exists():
-            raise KeyFileDamaged("The vault's key file is missing."
-                                 + (" A backup copy exists and can be tried instead."
-                                    if backup_available and not use_backup else ""),
-                                 backup_available=backup_available and not use_backup)
+            raise KeyFileDamaged(
+                "The vault's key file is missing."
+                + (
+                    " A backup copy exists and can be tried instead."
+                    if backup_available and not use_backup
+                    else ""
+                ),
+                backup_available=backup_available and not use_backup,
+            )
         return keyfile.KeyFile.load(source, backup_available=backup_available and not use_backup)
 
     @classmethod
-    def unlock(cls, folder: Path, passphrase: str, *, use_backup_key_file: bool = False,
-               lock: InstanceLock | None = None, verify: bool = True) -> Vault:
+    def unlock(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        use_backup_key_file: bool = False,
+        lock: InstanceLock | None = None,
+        verify: bool = True,
+    ) -> Vault:
         kf = cls.read_key_file(folder, use_backup=use_backup_key_file)
         slot = kf.slot(keyfile.PASSPHRASE)
         if slot is None:
@@ -146,9 +150,15 @@ class Vault:
         return cls._open(folder, kf, data_key, lock, keyfile.PASSPHRASE, verify)
 
     @classmethod
-    def unlock_with_recovery_key(cls, folder: Path, text: str, *,
-                                 use_backup_key_file: bool = False,
-                                 lock: InstanceLock | None = None, verify: bool = True) -> Vault:
+    def unlock_with_recovery_key(
+        cls,
+        folder: Path,
+        text: str,
+        *,
+        use_backup_key_file: bool = False,
+        lock: InstanceLock | None = None,
+        verify: bool = True,
+    ) -> Vault:
         secret = recovery_key.parse(text)  # typos fail here, before any decryption
         kf = cls.read_key_file(folder, use_backup=use_backup_key_file)
         slot = kf.slot(keyfile.RECOVERY)
@@ -161,8 +171,14 @@ class Vault:
         return cls._open(folder, kf, data_key, lock, keyfile.RECOVERY, verify)
 
     @classmethod
-    def unlock_with_device(cls, folder: Path, keychain: Keychain, *,
-                           lock: InstanceLock | None = None, verify: bool = True) -> Vault:
+    def unlock_with_device(
+        cls,
+        folder: Path,
+        keychain: Keychain,
+        *,
+        lock: InstanceLock | None = None,
+        verify: bool = True,
+    ) -> Vault:
         """Unlock from the keychain. A slot whose keychain entry vanished is dropped quietly."""
         kf = cls.read_key_file(folder)
         for slot in kf.slots_of(keyfile.DEVICE):
@@ -176,8 +192,9 @@ class Vault:
                 kf.save(VaultPaths(Path(folder)).key)
                 continue
             device_key = bytes.fromhex(stored)
-            data_key = kf.open_slot(slot, kf.hkdf_wrap_key(slot, device_key,
-                                                           b"recovery-desktop device slot"))
+            data_key = kf.open_slot(
+                slot, kf.hkdf_wrap_key(slot, device_key, b"recovery-desktop device slot")
+            )
             if data_key is not None:
                 return cls._open(folder, kf, data_key, lock, keyfile.DEVICE, verify)
         raise DeviceKeyUnavailable()
@@ -189,8 +206,15 @@ class Vault:
         return InstanceLock(paths.folder).acquire(), True
 
     @classmethod
-    def _open(cls, folder: Path, kf: keyfile.KeyFile, data_key: bytes,
-              lock: InstanceLock | None, how: str, verify: bool) -> Vault:
+    def _open(
+        cls,
+        folder: Path,
+        kf: keyfile.KeyFile,
+        data_key: bytes,
+        lock: InstanceLock | None,
+        how: str,
+        verify: bool,
+    ) -> Vault:
         vault_engine.check_environment()
         paths = VaultPaths(Path(folder))
         lock, owns = cls._take_lock(paths, lock)
@@ -233,8 +257,11 @@ class Vault:
 
         if revision is not None:  # an existing schema: keep an encrypted copy first
             with engine.connect() as conn:
-                vault_engine.export_copy(conn.connection.dbapi_connection,
-                                         self.paths.pre_migration_copy(revision), self.data_key)
+                vault_engine.export_copy(
+                    conn.connection.dbapi_connection,
+                    self.paths.pre_migration_copy(revision),
+                    self.data_key,
+                )
         with engine.begin() as conn:
             migrate.upgrade(conn)
 
@@ -286,17 +313,29 @@ class Vault:
         kf.save(self.paths.key)
         self.key_file = kf
 
-    def change_passphrase(self, new_passphrase: str, *,
-                          calibrate: kdf.Calibrator = kdf.calibrate) -> None:
+    def check_passphrase(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens this vault's passphrase slot (runs the KDF)."""
+        slot = self.key_file.slot(keyfile.PASSPHRASE)
+        if slot is None:
+            return False
+        return (
+            self.key_file.open_slot(slot, self.key_file.passphrase_wrap_key(slot, passphrase))
+            is not None
+        )
+
+    def change_passphrase(
+        self, new_passphrase: str, *, calibrate: kdf.Calibrator = kdf.calibrate
+    ) -> None:
         """Re-seal the data key under the new passphrase; the database is not re-encrypted."""
         kf = self.key_file
-        self._save_key_file(kf.with_slot(kf.seal_passphrase(new_passphrase, self.data_key,
-                                                            calibrate())))
+        self._save_key_file(
+            kf.with_slot(kf.seal_passphrase(new_passphrase, self.data_key, calibrate()))
+        )
 
     def remember_on_device(self, keychain: Keychain) -> None:
         """Add a device slot; the device key goes to the keychain before the slot is written."""
         slot_name = DEVICE_SLOT_PREFIX + secrets.token_hex(8)
-        account = f"vault-{self.key_file.vault_id}-{slot_name[len(DEVICE_SLOT_PREFIX):]}"
+        account = f"vault-{self.key_file.vault_id}-{slot_name[len(DEVICE_SLOT_PREFIX) :]}"
         device_key = secrets.token_bytes(32)
         keychain.store(account, device_key.hex())
         kf = self.key_file
@@ -313,10 +352,9 @@ class Vault:
 
     def _forget_slot(self, slot: keyfile.Slot, keychain: Keychain) -> None:
         self._save_key_file(self.key_file.without_slot(slot.name))
-        try:
+        # The slot is gone from the key file, so a leftover keychain entry opens nothing.
+        with contextlib.suppress(KeychainUnavailable):
             keychain.delete(str(slot.extra.get("account", "")))
-        except KeychainUnavailable:
-            pass  # the slot is gone from the key file, so the leftover entry opens nothing
 
     def forget_on_device(self, keychain: Keychain) -> None:
         for slot in self.key_file.slots_of(keyfile.DEVICE):

@@ -1,0 +1,112 @@
+"""Starting the GUI: the window first, heavy imports later.
+
+The lock screen is on screen before SQLAlchemy, Alembic, cryptography or keyring load;
+they are warmed up on a background thread while the user types the passphrase.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from recovery_desktop import APP_ID, APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from recovery_desktop.ui.main_window import MainWindow
+
+
+WARM_UP_DELAY_MS = 300
+
+
+def _warm_up_imports() -> None:
+    """Import what unlocking needs while the user is still typing."""
+    try:
+        import keyring  # noqa: F401  (backend discovery ~100 ms)
+        import sqlalchemy.orm  # noqa: F401
+
+        import recovery_desktop.vault.vault  # noqa: F401
+    except Exception:  # a real problem resurfaces, with a message, when unlocking
+        pass
+
+
+def _calm_excepthook(
+    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> None:
+    """A bug reaches the user as a calm message; the traceback only with DEBUG set."""
+    if os.environ.get("RECOVERY_DESKTOP_DEBUG"):
+        traceback.print_exception(kind, exc, tb)
+    QMessageBox.warning(
+        None,
+        APP_NAME,
+        QCoreApplication.translate(
+            "App",
+            "Something unexpected went wrong (%1). Your saved entries are safe. If it keeps "
+            "happening, set RECOVERY_DESKTOP_DEBUG=1 and report the details.",
+        ).replace("%1", kind.__name__),
+    )
+
+
+def resolve_data_dir(cli_value: Path | None, saved: str) -> Path:
+    from recovery_desktop.paths import default_data_dir
+
+    if cli_value is not None:
+        return cli_value
+    return Path(saved) if saved else default_data_dir()
+
+
+def make_application(argv: list[str]) -> QApplication:
+    QCoreApplication.setOrganizationName("recovery-desktop")
+    QCoreApplication.setApplicationName("recovery-desktop")
+    QCoreApplication.setApplicationVersion(__version__)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def launch(data_dir: Path | None) -> tuple[QApplication, MainWindow] | None:
+    """Create the application and show the first screen; None if the vault is busy."""
+    from recovery_desktop.ui import settings_store as opts
+    from recovery_desktop.ui.context import AppContext
+    from recovery_desktop.ui.main_window import MainWindow
+    from recovery_desktop.vault.errors import VaultError
+    from recovery_desktop.vault.instance_lock import InstanceLock
+
+    app = make_application(sys.argv[:1])
+    settings = opts.SettingsStore()
+    folder = resolve_data_dir(data_dir, settings.get(opts.DATA_DIR))
+    lock = InstanceLock(folder)
+    try:
+        lock.acquire()
+    except VaultError as exc:
+        QMessageBox.warning(None, APP_NAME, exc.user_message)
+        return None
+    window = MainWindow(AppContext(data_dir=folder, lock=lock, settings=settings))
+    window.start()
+    window.show()
+    # Once the lock screen is painted, load what unlocking needs while the user types.
+    QTimer.singleShot(
+        WARM_UP_DELAY_MS,
+        lambda: threading.Thread(target=_warm_up_imports, name="warm-imports", daemon=True).start(),
+    )
+    return app, window
+
+
+def run(data_dir: Path | None) -> int:
+    launched = launch(data_dir)
+    if launched is None:
+        return 1
+    app, window = launched
+    sys.excepthook = _calm_excepthook
+    try:
+        return app.exec()
+    finally:
+        window.ctx.lock.release()

@@ -1,0 +1,37 @@
+"""What every screen is handed instead of reaching for globals."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from recovery_desktop.ui.dialogs import Dialogs
+from recovery_desktop.ui.settings_store import SettingsStore
+
+if TYPE_CHECKING:
+    from recovery_desktop.vault.kdf import Argon2Params
+from recovery_desktop.vault.instance_lock import InstanceLock
+from recovery_desktop.vault.keychain import Keychain
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    lock: InstanceLock
+    settings: SettingsStore
+    dialogs: Dialogs = field(default_factory=Dialogs)
+    keychain: Keychain = field(default_factory=Keychain)
+    # Injectable for tests: the Argon2 calibration and the clock auto-lock reads.
+    calibrate: Callable[[], Argon2Params] = field(default=lambda: _calibrate())
+    clock: Callable[[], float] = time.monotonic
+    clipboard_clear_ms: int = 30_000
+
+
+def _calibrate() -> Argon2Params:
+    # Imported on use: argon2 is not needed to show the lock screen.
+    from recovery_desktop.vault.kdf import calibrate
+
+    return calibrate()

@@ -1,0 +1,242 @@
+"""The main window: first run, lock screen or unlocked shell as its central widget.
+
+Locking saves drafts, wipes and deletes every page (dropping decrypted models and text),
+disposes the engine and shows the lock screen (KeePassXC's LockedMode pattern).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
+
+from recovery_desktop import APP_NAME, NEUTRAL_NAME
+from recovery_desktop.ui import settings_store as opts
+from recovery_desktop.ui.idle import IdleWatcher
+
+if TYPE_CHECKING:
+    from recovery_desktop.domain.profile import Profile
+    from recovery_desktop.ui.context import AppContext
+    from recovery_desktop.ui.shell import Shell
+    from recovery_desktop.ui.unlock_screen import UnlockScreen
+    from recovery_desktop.vault.vault import Vault
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.vault: Vault | None = None
+        self.profile: Profile | None = None  # only while unlocked
+        self.shell: Shell | None = None
+        self.unlock_screen: UnlockScreen | None = None
+        self.idle = IdleWatcher(ctx.clock, ctx.settings.get(opts.AUTO_LOCK_MINUTES), self)
+        self.idle.idle.connect(self.lock)
+        self.setMinimumSize(720, 520)
+        self._build_toolbar()
+        self.refresh_title()
+        geometry = ctx.settings.get(opts.GEOMETRY)
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1000, 700)
+
+    # -- chrome -----------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setAccessibleName(self.tr("Main toolbar"))
+        bar.setObjectName("main-toolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock)
+        self.crisis_action = QAction(self.tr("Crisis help"), self)
+        self.crisis_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.crisis_action.setToolTip(self.tr("Emergency and help-line numbers (Ctrl+Shift+H)"))
+        self.crisis_action.triggered.connect(self.show_crisis_card)
+        bar.addWidget(spacer)
+        bar.addAction(self.crisis_action)
+        bar.addAction(self.lock_action)
+        for action in (self.lock_action, self.crisis_action):
+            button = bar.widgetForAction(action)
+            button.setAccessibleName(action.text())
+        self.toolbar = bar
+
+    def refresh_title(self) -> None:
+        private = self.ctx.settings.get(opts.PRIVACY_MODE)
+        self.setWindowTitle(NEUTRAL_NAME if private else APP_NAME)
+
+    def show_crisis_card(self) -> None:
+        from PySide6.QtCore import QLocale
+
+        from recovery_desktop.ui.crisis_card import CrisisCard
+
+        country = (
+            self.profile.country if self.profile else ""
+        ) or QLocale.system().name().rpartition("_")[2]
+        card = CrisisCard(country, self)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.open()
+
+    # -- states -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show the right first screen for the data folder."""
+        from recovery_desktop.vault.layout import vault_exists
+
+        if vault_exists(self.ctx.data_dir):
+            self.show_unlock(try_device=True)
+        else:
+            self.show_first_run()
+
+    def _set_central(self, widget: QWidget) -> None:
+        old = self.takeCentralWidget()
+        self.setCentralWidget(widget)
+        if old is not None:
+            old.deleteLater()
+
+    def show_first_run(self) -> None:
+        from recovery_desktop.ui.first_run import FirstRunFlow
+
+        self.lock_action.setEnabled(False)
+        flow = FirstRunFlow(self.ctx)
+        flow.finished.connect(lambda vault: self.open_vault(vault, "passphrase"))
+        self._set_central(flow)
+
+    def show_unlock(self, *, try_device: bool = False) -> None:
+        from recovery_desktop.ui.unlock_screen import UnlockScreen
+
+        self.lock_action.setEnabled(False)
+        screen = UnlockScreen(self.ctx)
+        screen.unlocked.connect(self.open_vault)
+        self.unlock_screen = screen
+        self._set_central(screen)
+        screen.field.setFocus()
+        if try_device:
+            # After the first paint, so the lock screen shows without waiting on crypto imports.
+            QTimer.singleShot(50, screen.try_device_unlock)
+
+    def open_vault(self, vault: Vault, how: str) -> None:
+        from recovery_desktop.domain.profile import load_profile
+
+        self.vault = vault
+        self.unlock_screen = None
+        try:
+            with vault.session() as session:
+                self.profile = load_profile(session)
+            if how == "recovery":
+                self._ask_new_passphrase()
+            else:
+                self._show_shell()
+        except Exception as exc:
+            # Never a half-built window: lock again and say what happened.
+            self._fail_open(exc)
+
+    def _fail_open(self, exc: Exception) -> None:
+        from recovery_desktop.vault.errors import VaultError
+
+        message = (
+            exc.user_message
+            if isinstance(exc, VaultError)
+            else self.tr(
+                "The vault opened, but a page could not be shown (%1). Nothing was changed; "
+                "please report this."
+            ).replace("%1", type(exc).__name__)
+        )
+        self.lock()
+        if self.unlock_screen is not None:
+            self.unlock_screen.message.setText(message)
+        if os.environ.get("RECOVERY_DESKTOP_DEBUG"):
+            raise exc
+
+    def _ask_new_passphrase(self) -> None:
+        from recovery_desktop.ui.choose_passphrase import ChoosePassphraseScreen
+
+        assert self.vault is not None
+        screen = ChoosePassphraseScreen(self.ctx, self.vault)
+        screen.done.connect(self._show_shell)
+        self._set_central(screen)
+
+    def _show_shell(self) -> Shell:
+        from recovery_desktop.ui.pages.registry import PageContext
+        from recovery_desktop.ui.shell import Shell
+
+        assert self.vault is not None and self.profile is not None
+        page_ctx = PageContext(
+            self.ctx,
+            self.vault,
+            self.profile,
+            profile_changed=self._profile_changed,
+            request_lock=self.lock,
+        )
+        start = (
+            ""
+            if self.ctx.settings.get(opts.PRIVACY_MODE)
+            else self.ctx.settings.get(opts.LAST_PAGE)
+        )
+        self.shell = Shell(page_ctx, start)
+        self._set_central(self.shell)
+        self.lock_action.setEnabled(True)
+        self.idle.minutes = self.ctx.settings.get(opts.AUTO_LOCK_MINUTES)
+        self.idle.start()
+        self.refresh_title()
+        return self.shell
+
+    def _profile_changed(self, profile: Profile) -> None:
+        """Pages adapt to the user's path: rebuild the sidebar, staying on the same page."""
+        self.profile = profile
+        if self.shell is None:
+            return
+        current = self.shell.current_page_id
+        self.shell.save_drafts()
+        self._remember_page()
+        self.shell.wipe()
+        self._show_shell().select(current)
+
+    def _remember_page(self) -> None:
+        if self.shell is None:
+            return
+        if self.ctx.settings.get(opts.PRIVACY_MODE):
+            self.ctx.settings.clear_ui_state()
+        else:
+            self.ctx.settings.set(opts.LAST_PAGE, self.shell.current_page_id)
+
+    # -- locking ----------------------------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault is not None
+
+    def lock(self) -> None:
+        if self.vault is None:
+            return
+        self.idle.stop()
+        if self.shell is not None:
+            try:
+                self.shell.save_drafts()
+            finally:
+                self._remember_page()
+                self.shell.wipe()
+                self.shell = None
+        self.profile = None
+        try:
+            self.vault.close()
+        finally:
+            self.vault = None
+            self.show_unlock()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.set(opts.GEOMETRY, QByteArray(self.saveGeometry()))
+        self.lock()
+        self.ctx.lock.release()
+        super().closeEvent(event)

@@ -1,0 +1,66 @@
+"""The page registry: features add sidebar pages here; only built pages ever appear.
+
+A feature declares a :class:`PageSpec` and lists its module in ``PAGE_MODULES``. The
+shell builds pages on unlock and destroys them on lock, so no decrypted widget outlives
+an unlocked session.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from recovery_desktop.domain.profile import Profile
+
+if TYPE_CHECKING:
+    from recovery_desktop.ui.context import AppContext
+    from recovery_desktop.vault.vault import Vault
+
+PAGE_MODULES: tuple[str, ...] = ("recovery_desktop.ui.pages.settings_page",)
+
+
+@dataclass
+class PageContext:
+    """What a page gets: the app context, the open vault, and hooks back into the shell."""
+
+    app: AppContext
+    vault: Vault
+    profile: Profile
+    profile_changed: Callable[[Profile], None] = field(default=lambda _p: None)
+    request_lock: Callable[[], None] = field(default=lambda: None)
+
+
+class Page(QWidget):
+    """Base for sidebar pages. Override ``save_drafts`` to keep unsaved input safe."""
+
+    def save_drafts(self) -> None:
+        """Called on lock, close and page switch: autosave whatever is unsaved."""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    page_id: str
+    title: Callable[[], str]  # called at build time so the title is translated
+    factory: Callable[[PageContext], Page]
+    order: int = 100
+    visible: Callable[[Profile], bool] = field(default=lambda _p: True)
+
+
+_SPECS: dict[str, PageSpec] = {}
+
+
+def register_page(spec: PageSpec) -> PageSpec:
+    _SPECS[spec.page_id] = spec
+    return spec
+
+
+def page_specs(profile: Profile) -> list[PageSpec]:
+    for name in PAGE_MODULES:
+        importlib.import_module(name)
+    return sorted(
+        (s for s in _SPECS.values() if s.visible(profile)), key=lambda s: (s.order, s.page_id)
+    )

@@ -1,0 +1,96 @@
+"""The unlocked shell: a sidebar of registered pages beside the current page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from recovery_desktop.ui.pages.registry import Page, PageContext, page_specs
+
+PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Shell(QWidget):
+    def __init__(
+        self, page_ctx: PageContext, start_page: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.page_ctx = page_ctx
+        self.pages: dict[str, Page] = {}
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setSpacing(2)
+        self.stack = QStackedWidget()
+
+        for spec in page_specs(page_ctx.profile):
+            page = spec.factory(page_ctx)
+            title = spec.title()
+            page.setAccessibleName(title)
+            page.setObjectName(f"page-{spec.page_id}")
+            self.pages[spec.page_id] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(title)
+            item.setData(PAGE_ID_ROLE, spec.page_id)
+            self.sidebar.addItem(item)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self._current = ""
+        self.sidebar.currentRowChanged.connect(self._row_changed)
+        self.select(start_page if start_page in self.pages else next(iter(self.pages), ""))
+
+    def _row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        item = self.sidebar.item(row)
+        previous = self.pages.get(self._current)
+        if previous is not None:
+            previous.save_drafts()  # switching away never loses input
+        self._current = str(item.data(PAGE_ID_ROLE))
+        self.stack.setCurrentWidget(self.pages[self._current])
+
+    def select(self, page_id: str) -> None:
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(PAGE_ID_ROLE) == page_id:
+                self.sidebar.setCurrentRow(row)
+                return
+
+    @property
+    def current_page_id(self) -> str:
+        return self._current
+
+    def save_drafts(self) -> None:
+        for page in self.pages.values():
+            page.save_drafts()
+
+    def wipe(self) -> None:
+        """Clear every text the widgets hold, before they are deleted (deletion is deferred)."""
+        for edit in self.findChildren(QLineEdit):
+            edit.clear()
+        for text in self.findChildren(QTextEdit):
+            text.clear()
+        for plain in self.findChildren(QPlainTextEdit):
+            plain.clear()
+        for combo in self.findChildren(QComboBox):
+            combo.clear()
+        for label in self.findChildren(QLabel):
+            label.clear()
+        self.sidebar.clear()
+        self.pages.clear()

@@ -1,0 +1,242 @@
+"""The lock screen: passphrase, or the recovery key, or this device's keychain.
+
+Nothing decrypted is shown here. Key derivation runs off the GUI thread; failures are
+named in a calm sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desktop.ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from recovery_desktop.ui.context import AppContext
+    from recovery_desktop.vault.vault import Vault
+
+CONTENT_WIDTH = 420
+
+
+class UnlockScreen(QWidget):
+    """Emits ``unlocked(vault, how)``; ``how`` is "passphrase", "recovery" or "device"."""
+
+    unlocked = Signal(object, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.tr("Unlock"))
+        self._recovery_mode = False
+        self._use_backup = False
+        self._busy = False
+
+        self.heading = QLabel(self.tr("Welcome back"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel(self.tr("Your workbook is locked. Enter your passphrase to open it."))
+        self.intro.setWordWrap(True)
+
+        self.field_label = QLabel(self.tr("Passphrase"))
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field_label.setBuddy(self.field)
+        self.field.returnPressed.connect(self.submit)
+
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+
+        self.mode_button = QPushButton()
+        self.mode_button.setFlat(True)
+        self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery_mode))
+
+        self.backup_button = QPushButton(self.tr("Try the backup key file"))
+        self.backup_button.setVisible(False)
+        self.backup_button.clicked.connect(self._try_backup)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Status"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mode_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+
+        column = QVBoxLayout()
+        column.setSpacing(10)
+        column.addWidget(self.heading)
+        column.addWidget(self.intro)
+        column.addSpacing(8)
+        column.addWidget(self.field_label)
+        column.addWidget(self.field)
+        column.addLayout(buttons)
+        column.addWidget(self.message)
+        column.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        holder = QWidget()
+        holder.setLayout(column)
+        holder.setMaximumWidth(CONTENT_WIDTH)
+        holder.setMinimumWidth(min(CONTENT_WIDTH, 320))
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.set_recovery_mode(False)
+        self.field.setFocus()
+
+    # -- modes ----------------------------------------------------------------------------
+
+    def set_recovery_mode(self, on: bool) -> None:
+        self._recovery_mode = on
+        self.field.clear()
+        self.message.clear()
+        if on:
+            self.field_label.setText(self.tr("Recovery key"))
+            self.field.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.field.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            self.field.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+            self.intro.setText(
+                self.tr(
+                    "Type the key from your recovery kit. You will choose a "
+                    "new passphrase right after."
+                )
+            )
+            self.mode_button.setText(self.tr("Use my passphrase instead"))
+        else:
+            self.field_label.setText(self.tr("Passphrase"))
+            self.field.setEchoMode(QLineEdit.EchoMode.Password)
+            self.field.setFont(QFont())
+            self.field.setPlaceholderText("")
+            self.intro.setText(
+                self.tr("Your workbook is locked. Enter your passphrase to open it.")
+            )
+            self.mode_button.setText(self.tr("Forgot it? Use the recovery key"))
+        self.field.setAccessibleName(self.field_label.text())
+        self.unlock_button.setAccessibleName(self.unlock_button.text())
+        self.mode_button.setAccessibleName(self.mode_button.text())
+        self.backup_button.setAccessibleName(self.backup_button.text())
+        self.field.setFocus()
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self._busy = busy
+        for widget in (self.field, self.unlock_button, self.mode_button, self.backup_button):
+            widget.setEnabled(not busy)
+        if text:
+            self.message.setText(text)
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.message.setText(text)
+        self.field.selectAll()
+        self.field.setFocus()
+
+    # -- unlocking ------------------------------------------------------------------------
+
+    def try_device_unlock(self) -> None:
+        """If this device remembers the vault, open it without asking (off the GUI thread)."""
+        ctx = self.ctx
+
+        def attempt() -> Vault | None:
+            # Imported here, on the worker thread: the lock screen never waits for them.
+            from recovery_desktop.vault import keyfile
+            from recovery_desktop.vault.vault import Vault
+
+            try:
+                kf = Vault.read_key_file(ctx.data_dir)
+            except Exception:
+                return None  # the passphrase path will name the problem
+            if not kf.slots_of(keyfile.DEVICE):
+                return None
+            return Vault.unlock_with_device(ctx.data_dir, ctx.keychain, lock=ctx.lock)
+
+        self.set_busy(True, self.tr("Checking this device's keychain…"))
+        run_in_background(self, attempt, self._device_done, self._device_failed)
+
+    def _device_done(self, vault: Vault | None) -> None:
+        if vault is None:
+            self.set_busy(False, " ")
+            self.message.clear()
+            return
+        self._finish(vault, "device")
+
+    def _device_failed(self, exc: BaseException) -> None:
+        from recovery_desktop.vault.errors import VaultError
+
+        self.set_busy(False)
+        self.message.setText(
+            exc.user_message
+            if isinstance(exc, VaultError)
+            else self.tr("This device could not open the vault. Please use your passphrase.")
+        )
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        secret = self.field.text()
+        if not secret:
+            self.show_error(
+                self.tr("Please type your recovery key.")
+                if self._recovery_mode
+                else self.tr("Please type your passphrase.")
+            )
+            return
+        from recovery_desktop.vault.vault import Vault
+
+        ctx, use_backup, recovery = self.ctx, self._use_backup, self._recovery_mode
+
+        def unlock() -> Any:
+            if recovery:
+                return Vault.unlock_with_recovery_key(
+                    ctx.data_dir, secret, lock=ctx.lock, use_backup_key_file=use_backup
+                )
+            return Vault.unlock(ctx.data_dir, secret, lock=ctx.lock, use_backup_key_file=use_backup)
+
+        self.set_busy(True, self.tr("Unlocking…"))
+        run_in_background(
+            self,
+            unlock,
+            lambda v: self._finish(v, "recovery" if recovery else "passphrase"),
+            self._failed,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        from recovery_desktop.vault.errors import KeyFileDamaged, VaultError
+
+        if isinstance(exc, KeyFileDamaged) and exc.backup_available:
+            self.backup_button.setVisible(True)
+        if isinstance(exc, VaultError):
+            self.show_error(exc.user_message)
+        else:
+            self.show_error(
+                self.tr(
+                    "Something unexpected went wrong while unlocking (%1). Nothing was changed."
+                ).replace("%1", type(exc).__name__)
+            )
+
+    def _try_backup(self) -> None:
+        self._use_backup = True
+        self.backup_button.setVisible(False)
+        self.message.setText(
+            self.tr("Using the backup key file. Enter your passphrase or recovery key again.")
+        )
+        self.field.setFocus()
+
+    def _finish(self, vault: Vault, how: str) -> None:
+        self.field.clear()
+        self.set_busy(False)
+        self.unlocked.emit(vault, how)

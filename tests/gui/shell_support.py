@@ -1,0 +1,85 @@
+"""Helpers for driving the real main window in tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from recovery_desktop.ui.context import AppContext
+from recovery_desktop.ui.settings_store import SettingsStore
+from recovery_desktop.vault import kdf
+from recovery_desktop.vault.instance_lock import InstanceLock
+from recovery_desktop.vault.keychain import Keychain
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def make_ctx(data_dir: Path, settings_file: Path, clock: FakeClock | None = None) -> AppContext:
+    qsettings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    return AppContext(
+        data_dir=data_dir,
+        lock=InstanceLock(data_dir),
+        settings=SettingsStore(qsettings),
+        keychain=Keychain(timeout=2.0),
+        calibrate=kdf.floor_calibration,
+        clock=clock or FakeClock(),
+        clipboard_clear_ms=200,
+    )
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """Every text a widget or item model under ``root`` holds (what a locked window must not)."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QLabel,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    texts: list[str] = []
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if isinstance(widget, QLineEdit | QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QTextEdit | QPlainTextEdit):
+            texts.append(widget.toPlainText())
+        elif isinstance(widget, QComboBox):
+            texts.extend(widget.itemText(i) for i in range(widget.count()))
+            texts.append(widget.currentText())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(model.rowCount()):
+                for col in range(model.columnCount()):
+                    texts.append(str(model.data(model.index(row, col))))
+        texts.append(widget.accessibleName())
+        texts.append(widget.windowTitle())
+    return texts
+
+
+def files_containing(folder: Path, needles: list[bytes]) -> list[str]:
+    """Files under ``folder`` that contain any needle in UTF-8 or UTF-16 (plaintext leaks)."""
+    hits = []
+    variants = [v for n in needles for v in (n, n.decode().encode("utf-16-le"))]
+    for path in folder.rglob("*"):
+        if path.is_file():
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue
+            if any(v in data for v in variants):
+                hits.append(str(path))
+    return hits
