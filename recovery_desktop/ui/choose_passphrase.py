@@ -57,7 +57,7 @@ class ChoosePassphraseScreen(QWidget):
         column.addLayout(row)
         holder = QWidget()
         holder.setLayout(column)
-        holder.setMaximumWidth(520)
+        holder.setFixedWidth(520)  # lets wrapped labels compute their height
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -82,6 +82,9 @@ class Shell(QWidget):
 
     def wipe(self) -> None:
         """Clear every text the widgets hold, before they are deleted (deletion is deferred)."""
+        # No more page switches: they would autosave the blanked fields over the drafts.
+        self.sidebar.blockSignals(True)
+        self._current = ""
         for edit in self.findChildren(QLineEdit):
             edit.clear()
         for text in self.findChildren(QTextEdit):

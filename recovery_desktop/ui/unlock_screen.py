@@ -89,8 +89,8 @@ class UnlockScreen(QWidget):
         column.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
         holder = QWidget()
         holder.setLayout(column)
-        holder.setMaximumWidth(CONTENT_WIDTH)
-        holder.setMinimumWidth(min(CONTENT_WIDTH, 320))
+        # A fixed width lets the wrapped labels work out their height (no clipped lines).
+        holder.setFixedWidth(CONTENT_WIDTH)
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QModelIndex, QSettings
 from PySide6.QtWidgets import QWidget
 
 from recovery_desktop.ui.context import AppContext
@@ -62,9 +62,12 @@ def visible_texts(root: QWidget) -> list[str]:
             texts.append(widget.currentText())
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for row in range(model.rowCount()):
-                for col in range(model.columnCount()):
-                    texts.append(str(model.data(model.index(row, col))))
+            top = QModelIndex()
+            for row in range(model.rowCount(top)):
+                col = 0
+                while model.hasIndex(row, col, top):  # list models hide columnCount
+                    texts.append(str(model.data(model.index(row, col, top))))
+                    col += 1
         texts.append(widget.accessibleName())
         texts.append(widget.windowTitle())
     return texts

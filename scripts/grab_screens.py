@@ -1,0 +1,89 @@
+"""Grab the shell's screens to PNG in light and dark palettes, for looking at them.
+
+Usage: QT_QPA_PLATFORM=offscreen python scripts/grab_screens.py OUT_DIR
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from recovery_desktop.ui.context import AppContext
+from recovery_desktop.ui.crisis_card import CrisisCard
+from recovery_desktop.ui.main_window import MainWindow
+from recovery_desktop.ui.settings_store import SettingsStore
+from recovery_desktop.vault import kdf
+from recovery_desktop.vault.instance_lock import InstanceLock
+from recovery_desktop.vault.vault import Vault
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#2a2b2e", QPalette.ColorRole.AlternateBase: "#303134",
+        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#303134",
+        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124", QPalette.ColorRole.PlaceholderText:
+        "#9aa0a6", QPalette.ColorRole.ToolTipBase: "#303134", QPalette.ColorRole.ToolTipText:
+        "#e8eaed", QPalette.ColorRole.Link: "#8ab4f8",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def grab(app: QApplication, out: Path, tag: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "vault"
+        created = Vault.create(folder, "correct horse battery", calibrate=kdf.floor_calibration)
+        created.vault.close()
+        settings = SettingsStore(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
+        ctx = AppContext(data_dir=folder, lock=InstanceLock(folder).acquire(), settings=settings,
+                         calibrate=kdf.floor_calibration)
+        win = MainWindow(ctx)
+        win.resize(1000, 700)
+        win.start()
+        win.show()
+        for _ in range(20):
+            app.processEvents()
+        win.grab().save(str(out / f"unlock-{tag}.png"))
+        win.open_vault(Vault.unlock(folder, "correct horse battery", lock=ctx.lock), "passphrase")
+        for _ in range(20):
+            app.processEvents()
+        win.grab().save(str(out / f"settings-{tag}.png"))
+        card = CrisisCard("US", win)
+        card.show()
+        app.processEvents()
+        card.grab().save(str(out / f"crisis-{tag}.png"))
+        card.close()
+        win.lock()
+        vault = Vault.unlock_with_recovery_key(folder, created.recovery_key, lock=ctx.lock)
+        win.open_vault(vault, "recovery")
+        for _ in range(20):
+            app.processEvents()
+        win.grab().save(str(out / f"choose-passphrase-{tag}.png"))
+        win.close()
+        ctx.lock.release()
+
+
+def main() -> None:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication([])
+    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus)
+    light = app.palette()
+    grab(app, out, "light")
+    app.setPalette(dark_palette())
+    grab(app, out, "dark")
+    app.setPalette(light)
+    print(f"screens written to {out}")
+
+
+if __name__ == "__main__":
+    main()
