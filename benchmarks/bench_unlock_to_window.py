@@ -19,18 +19,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from recovery_desktop.ui.context import AppContext  # noqa: E402
-from recovery_desktop.ui.main_window import MainWindow  # noqa: E402
-from recovery_desktop.ui.settings_store import SettingsStore  # noqa: E402
-from recovery_desktop.ui.shell import Shell  # noqa: E402
-from recovery_desktop.ui.unlock_screen import UnlockScreen  # noqa: E402
-from recovery_desktop.vault import kdf, keyfile  # noqa: E402
-from recovery_desktop.vault.instance_lock import InstanceLock  # noqa: E402
-from recovery_desktop.vault.vault import Vault  # noqa: E402
+from recovery_desktop.ui.context import AppContext
+from recovery_desktop.ui.main_window import MainWindow
+from recovery_desktop.ui.settings_store import SettingsStore
+from recovery_desktop.ui.shell import Shell
+from recovery_desktop.ui.unlock_screen import UnlockScreen
+from recovery_desktop.vault import kdf, keyfile
+from recovery_desktop.vault.instance_lock import InstanceLock
+from recovery_desktop.vault.vault import Vault
 
 RUNS = 10
 BUDGET_MS = 150.0
@@ -42,7 +42,7 @@ class FirstPaint(QObject):
         super().__init__()
         self.at: float | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and self.at is None:
             self.at = time.perf_counter()
         return False
@@ -93,7 +93,7 @@ def one_unlock(window: MainWindow) -> float:
 
 
 def main() -> None:
-    app = QApplication([])
+    QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "vault"
         subprocess.run([sys.executable, "-m", "recovery_desktop", "demo", "--data-dir",

@@ -50,7 +50,7 @@ def open_window(qtbot: QtBot, folder: Path, settings_file: Path) -> MainWindow:
 def unlock(qtbot: QtBot, win: MainWindow) -> SettingsPage:
     screen = win.centralWidget()
     assert isinstance(screen, UnlockScreen)
-    qtbot.waitUntil(lambda: screen.field.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(screen.field.isEnabled, timeout=10_000)
     qtbot.keyClicks(screen.field, PASSPHRASE)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(win.centralWidget(), Shell), timeout=10_000)

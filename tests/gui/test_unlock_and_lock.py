@@ -75,7 +75,7 @@ def window(qtbot: QtBot, tmp_path: Path, vault_folder: CreatedVault) -> Iterator
 def unlock_with(qtbot: QtBot, win: MainWindow, secret: str) -> None:
     screen = win.centralWidget()
     assert isinstance(screen, UnlockScreen)
-    qtbot.waitUntil(lambda: screen.field.isEnabled(), timeout=10_000)  # device check finished
+    qtbot.waitUntil(screen.field.isEnabled, timeout=10_000)  # device check finished
     screen.field.setFocus()
     qtbot.keyClicks(screen.field, secret)
     qtbot.keyClick(screen.field, Qt.Key.Key_Return)
@@ -105,7 +105,7 @@ def test_recovery_key_leads_to_a_new_passphrase(qtbot: QtBot, window: MainWindow
                                                  vault_folder: CreatedVault):
     screen = window.centralWidget()
     assert isinstance(screen, UnlockScreen)
-    qtbot.waitUntil(lambda: screen.field.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(screen.field.isEnabled, timeout=10_000)
     qtbot.mouseClick(screen.mode_button, Qt.MouseButton.LeftButton)
     assert screen.field.accessibleName() == "Recovery key"
     unlock_with(qtbot, window, vault_folder.recovery_key.lower().replace("-", " "))
