@@ -12,7 +12,7 @@ class MemoryKeyring(KeyringBackend):
     priority = 1
 
     def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
+        super().__init__()
         self.secrets: dict[tuple[str, str], str] = {}
         self.locked = False
         self.hang = threading.Event()  # set() to make every call hang until release.set()
