@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import deque
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 Answer = QMessageBox.StandardButton | bool | str | None
@@ -77,7 +78,7 @@ class Dialogs:
         queued, answer = self._queued()
         if queued:
             return Path(answer) if isinstance(answer, str) else None
-        # Privacy: the native dialog may record "recent files"; Qt's own does not.
+        # Privacy: a native dialog may record "recent files"; Qt's own is cleaned below.
         chosen, _ = QFileDialog.getSaveFileName(
             parent,
             title,
@@ -85,6 +86,7 @@ class Dialogs:
             file_filter,
             options=QFileDialog.Option.DontUseNativeDialog,
         )
+        forget_file_dialog_history()
         return Path(chosen) if chosen else None
 
     def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
@@ -98,4 +100,12 @@ class Dialogs:
             str(start),
             QFileDialog.Option.DontUseNativeDialog | QFileDialog.Option.ShowDirsOnly,
         )
+        forget_file_dialog_history()
         return Path(chosen) if chosen else None
+
+
+def forget_file_dialog_history() -> None:
+    """Qt's file dialog keeps visited folders in its own settings file; leave no trace."""
+    qt_settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    qt_settings.remove("FileDialog")
+    qt_settings.sync()
