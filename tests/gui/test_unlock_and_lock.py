@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -58,7 +59,18 @@ def vault_folder(tmp_path: Path) -> Iterator[CreatedVault]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, vault_folder: CreatedVault) -> Iterator[MainWindow]:
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """TMPDIR for this test alone, so a scan of it for plaintext is complete and cheap."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # tempfile caches the folder
+    yield folder
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, vault_folder: CreatedVault,
+           private_tmp: Path) -> Iterator[MainWindow]:
     clock = FakeClock()
     ctx = make_ctx(vault_folder.vault.paths.folder, tmp_path / "settings.ini", clock)
     ctx.lock.acquire()
@@ -154,7 +166,8 @@ def test_lock_shortcut_saves_drafts_and_leaves_no_decrypted_text(
     needles = [CANARY.encode()]
     assert files_containing(window.ctx.data_dir, needles) == []
     assert files_containing(Path(window.ctx.settings.file_name).parent, needles) == []
-    assert files_containing(tmp_path, needles) == []
+    assert files_containing(tmp_path, needles) == []  # includes the test's TMPDIR
+    assert tempfile.gettempdir().startswith(str(tmp_path))
 
     unlock_with(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: isinstance(window.centralWidget(), Shell), timeout=10_000)
