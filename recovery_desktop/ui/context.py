@@ -10,11 +10,18 @@ from typing import TYPE_CHECKING
 
 from recovery_desktop.ui.dialogs import Dialogs
 from recovery_desktop.ui.settings_store import SettingsStore
+from recovery_desktop.vault.instance_lock import InstanceLock
+from recovery_desktop.vault.keychain import Keychain
 
 if TYPE_CHECKING:
     from recovery_desktop.vault.kdf import Argon2Params
-from recovery_desktop.vault.instance_lock import InstanceLock
-from recovery_desktop.vault.keychain import Keychain
+
+
+def _calibrate() -> Argon2Params:
+    # Imported on use: argon2 is not needed to show the lock screen.
+    from recovery_desktop.vault.kdf import calibrate
+
+    return calibrate()
 
 
 @dataclass
@@ -25,13 +32,6 @@ class AppContext:
     dialogs: Dialogs = field(default_factory=Dialogs)
     keychain: Keychain = field(default_factory=Keychain)
     # Injectable for tests: the Argon2 calibration and the clock auto-lock reads.
-    calibrate: Callable[[], Argon2Params] = field(default=lambda: _calibrate())
+    calibrate: Callable[[], Argon2Params] = _calibrate
     clock: Callable[[], float] = time.monotonic
     clipboard_clear_ms: int = 30_000
-
-
-def _calibrate() -> Argon2Params:
-    # Imported on use: argon2 is not needed to show the lock screen.
-    from recovery_desktop.vault.kdf import calibrate
-
-    return calibrate()
