@@ -13,9 +13,9 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("RECOVERY_DESKTOP_DEBUG", None)
 
-from recovery_desktop.vault import kdf  # noqa: E402
-from recovery_desktop.vault.vault import CreatedVault, Vault  # noqa: E402
-from tests.memory_keyring import MemoryKeyring  # noqa: E402
+from recovery_desktop.vault import kdf
+from recovery_desktop.vault.vault import CreatedVault, Vault
+from tests.memory_keyring import MemoryKeyring
 
 PASSPHRASE = "correct horse battery staple"
 GUI_DIR = Path(__file__).parent / "gui"

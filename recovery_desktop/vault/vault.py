@@ -90,6 +90,7 @@ class Vault:
             kf = keyfile.KeyFile.new()
             kf = kf.with_slot(kf.seal_passphrase(passphrase, data_key, calibrate()))
             kf = kf.with_slot(kf.seal_recovery(secret, data_key))
+            vault: Vault | None = None
             try:
                 conn = vault_engine.connect(paths.db, data_key, create=True)
                 conn.close()
@@ -97,6 +98,8 @@ class Vault:
                 vault._open_engine()
                 kf.save(paths.key)  # last: a vault without a key file never looks usable
             except BaseException:
+                if vault is not None and vault._engine is not None:
+                    vault._engine.dispose()  # close its connections before deleting the files
                 for leftover in (
                     paths.db,
                     paths.db.with_name("vault.db-wal"),
@@ -328,9 +331,11 @@ class Vault:
     ) -> None:
         """Re-seal the data key under the new passphrase; the database is not re-encrypted."""
         kf = self.key_file
-        self._save_key_file(
-            kf.with_slot(kf.seal_passphrase(new_passphrase, self.data_key, calibrate()))
-        )
+        new = kf.with_slot(kf.seal_passphrase(new_passphrase, self.data_key, calibrate()))
+        self._save_key_file(new)
+        # Save again so the .bak holds the new slot too: an old passphrase (perhaps the one
+        # that leaked) must not keep opening the vault through the backup key file.
+        self._save_key_file(new)
 
     def remember_on_device(self, keychain: Keychain) -> None:
         """Add a device slot; the device key goes to the keychain before the slot is written."""
