@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
 
         self.vault = vault
         self.unlock_screen = None
+        self._check_integrity(vault)
         try:
             with vault.session() as session:
                 self.profile = load_profile(session)
@@ -141,6 +142,24 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             # Never a half-built window: lock again and say what happened.
             self._fail_open(exc)
+
+    def _check_integrity(self, vault: Vault) -> None:
+        """Verify every page's HMAC off the GUI thread; warn calmly if anything is damaged."""
+        from recovery_desktop.ui.worker import run_in_background
+
+        def report(problems: object) -> None:
+            if problems and vault is self.vault:
+                self.ctx.dialogs.warn(
+                    self,
+                    self.tr("Part of your vault is damaged"),
+                    self.tr(
+                        "A check found damage in the vault's file (for example from a failing "
+                        "disk). Nothing was changed. Keep working only if you must; restoring a "
+                        "backup is the safest next step."
+                    ),
+                )
+
+        run_in_background(self, vault.integrity_problems, report, lambda _exc: None)
 
     def _fail_open(self, exc: Exception) -> None:
         from recovery_desktop.vault.errors import VaultError

@@ -162,7 +162,7 @@ class UnlockScreen(QWidget):
                 return None  # the passphrase path will name the problem
             if not kf.slots_of(keyfile.DEVICE):
                 return None
-            return Vault.unlock_with_device(ctx.data_dir, ctx.keychain, lock=ctx.lock)
+            return Vault.unlock_with_device(ctx.data_dir, ctx.keychain, lock=ctx.lock, verify=False)
 
         self.set_busy(True, self.tr("Checking this device's keychain…"))
         run_in_background(self, attempt, self._device_done, self._device_failed)
@@ -199,12 +199,20 @@ class UnlockScreen(QWidget):
 
         ctx, use_backup, recovery = self.ctx, self._use_backup, self._recovery_mode
 
+        # The full integrity check grows with the vault; the window runs it in the
+        # background after unlocking instead (page 1 is still checked by the first read).
         def unlock() -> Any:
             if recovery:
                 return Vault.unlock_with_recovery_key(
-                    ctx.data_dir, secret, lock=ctx.lock, use_backup_key_file=use_backup
+                    ctx.data_dir,
+                    secret,
+                    lock=ctx.lock,
+                    use_backup_key_file=use_backup,
+                    verify=False,
                 )
-            return Vault.unlock(ctx.data_dir, secret, lock=ctx.lock, use_backup_key_file=use_backup)
+            return Vault.unlock(
+                ctx.data_dir, secret, lock=ctx.lock, use_backup_key_file=use_backup, verify=False
+            )
 
         self.set_busy(True, self.tr("Unlocking…"))
         run_in_background(

@@ -115,9 +115,20 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
 
 
 def integrity_problems(conn: Any) -> list[str]:
-    """Problems SQLCipher's page HMACs and SQLite's structure check find (empty when fine)."""
-    problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    """Problems SQLCipher's page HMACs and SQLite's structure check find (empty when fine).
+
+    A check that trips over the damage itself ("malformed") counts as a problem too.
+    """
+    dbapi = _dbapi()
+    try:
+        problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        quick = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except dbapi.OperationalError as exc:
+        if "interrupt" in str(exc).lower():
+            raise  # stopped because the vault is locking, not because of damage
+        return [str(exc)]
+    except dbapi.DatabaseError as exc:
+        return [str(exc)]
     if quick != ["ok"]:
         problems.extend(quick)
     return problems

@@ -22,16 +22,14 @@ def alembic_config(script_location: Path = SCRIPT_LOCATION) -> Config:
     return config
 
 
-def script_head(script_location: Path = SCRIPT_LOCATION) -> str:
+def script_heads(script_location: Path = SCRIPT_LOCATION) -> frozenset[str]:
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
-    assert head is not None
-    return head
+    return frozenset(ScriptDirectory.from_config(alembic_config(script_location)).get_heads())
 
 
 def upgrade(
-    connection: Connection, target: str = "head", script_location: Path = SCRIPT_LOCATION
+    connection: Connection, target: str = "heads", script_location: Path = SCRIPT_LOCATION
 ) -> None:
     """Upgrade on ``connection``; the caller owns the transaction around it."""
     config = alembic_config(script_location)

@@ -1,23 +1,57 @@
 """Schema version bookkeeping that does not import Alembic.
 
-Unlocking an up-to-date vault compares the stored revision with ``HEAD_REVISION`` and
-stops there; Alembic (~240 ms to import) loads only when a migration is really due.
-A test keeps ``HEAD_REVISION`` equal to the migration scripts' head.
+Unlocking an up-to-date vault compares the revisions stored in the database with the heads
+of the migration scripts and stops there; Alembic (~240 ms to import) loads only when a
+migration is really due. The heads are read straight from the scripts' ``revision`` and
+``down_revision`` lines, so features can add migrations on separate branches (several
+heads) without touching a shared constant. A test keeps this in step with Alembic's view.
 """
 
 from __future__ import annotations
 
+import ast
+import functools
+import re
+from pathlib import Path
 from typing import Any
 
-HEAD_REVISION = "0001_base"
+VERSIONS_DIR = Path(__file__).with_name("migrations") / "versions"
+_ASSIGNMENT = re.compile(r"^(revision|down_revision)\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
 
 
-def stored_revision(conn: Any) -> str | None:
-    """The revision recorded in the database, or None for an empty (new) database."""
+def _revisions_in(script: str) -> tuple[str | None, set[str]]:
+    found: dict[str, Any] = {}
+    for name, value in _ASSIGNMENT.findall(script):
+        found.setdefault(name, ast.literal_eval(value.strip()))
+    down = found.get("down_revision")
+    downs = set(down) if isinstance(down, tuple | list) else ({down} if down else set())
+    return found.get("revision"), downs
+
+
+@functools.cache
+def head_revisions(versions_dir: Path = VERSIONS_DIR) -> frozenset[str]:
+    """Revisions that no other script builds on."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in versions_dir.glob("*.py"):
+        revision, downs = _revisions_in(script.read_text(encoding="utf-8"))
+        if revision:
+            revisions.add(revision)
+            parents |= downs
+    return frozenset(revisions - parents)
+
+
+def stored_revisions(conn: Any) -> frozenset[str]:
+    """The revisions recorded in the database; empty for a new database."""
     has_table = conn.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
     ).fetchone()
     if not has_table:
-        return None
-    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-    return None if row is None else str(row[0])
+        return frozenset()
+    return frozenset(str(row[0]) for row in conn.execute("SELECT version_num FROM alembic_version"))
+
+
+def stored_revision(conn: Any) -> str | None:
+    """A one-word label of the stored revisions (for file names and messages)."""
+    revisions = stored_revisions(conn)
+    return "+".join(sorted(revisions)) if revisions else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from recovery_desktop.vault import engine as vault_engine
-from recovery_desktop.vault import kdf, keyfile, recovery_key
+from recovery_desktop.vault import kdf, keyfile, recovery_key, schema
 from recovery_desktop.vault.errors import (
     DatabaseDamaged,
     DeviceKeyUnavailable,
@@ -29,17 +31,17 @@ from recovery_desktop.vault.errors import (
     classify_db_error,
 )
 from recovery_desktop.vault.instance_lock import InstanceLock
-from recovery_desktop.vault.layout import VaultPaths, vault_exists
-
-__all__ = ["CreatedVault", "Vault", "VaultPaths", "vault_exists"]
 from recovery_desktop.vault.keychain import Keychain, KeychainUnavailable
-from recovery_desktop.vault.schema import HEAD_REVISION, stored_revision
+from recovery_desktop.vault.layout import VaultPaths, vault_exists
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
+__all__ = ["CreatedVault", "Vault", "VaultPaths", "vault_exists"]
+
 DEVICE_SLOT_PREFIX = "device:"
+CLOSE_WAIT_SECONDS = 10.0
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,9 @@ class Vault:
         self._lock = lock
         self._owns_lock = owns_lock
         self._engine: Engine | None = None
+        # Connections checked out of the pool: id -> (connection, owning thread).
+        self._busy: dict[int, tuple[Any, int]] = {}
+        self._busy_lock = threading.Lock()
         self._sessions: sessionmaker[Session] | None = None
         self.unlocked_with = ""
 
@@ -182,25 +187,40 @@ class Vault:
         lock: InstanceLock | None = None,
         verify: bool = True,
     ) -> Vault:
-        """Unlock from the keychain. A slot whose keychain entry vanished is dropped quietly."""
-        kf = cls.read_key_file(folder)
-        for slot in kf.slots_of(keyfile.DEVICE):
-            account = str(slot.extra.get("account", ""))
-            try:
-                stored = keychain.fetch(account)
-            except KeychainUnavailable as exc:
-                raise DeviceKeyUnavailable(str(exc) + " Please use your passphrase.") from exc
-            if stored is None:
-                kf = kf.without_slot(slot.name)
-                kf.save(VaultPaths(Path(folder)).key)
-                continue
-            device_key = bytes.fromhex(stored)
-            data_key = kf.open_slot(
-                slot, kf.hkdf_wrap_key(slot, device_key, b"recovery-desktop device slot")
-            )
-            if data_key is not None:
-                return cls._open(folder, kf, data_key, lock, keyfile.DEVICE, verify)
-        raise DeviceKeyUnavailable()
+        """Unlock from the keychain. A slot whose keychain entry vanished is dropped quietly.
+
+        The folder lock is taken first: dropping a slot rewrites the key file, which must
+        never race another instance (it could undo that instance's passphrase change).
+        """
+        paths = VaultPaths(Path(folder))
+        held, owns = cls._take_lock(paths, lock)
+        try:
+            kf = cls.read_key_file(folder)
+            for slot in kf.slots_of(keyfile.DEVICE):
+                account = str(slot.extra.get("account", ""))
+                try:
+                    stored = keychain.fetch(account)
+                except KeychainUnavailable as exc:
+                    raise DeviceKeyUnavailable(f"{exc} Please use your passphrase.") from exc
+                if stored is None:
+                    kf = kf.without_slot(slot.name)
+                    kf.save(paths.key)
+                    continue
+                try:
+                    device_key = bytes.fromhex(stored)
+                except ValueError:
+                    continue  # not ours or mangled: the passphrase still works
+                wrap = kf.hkdf_wrap_key(slot, device_key, b"recovery-desktop device slot")
+                data_key = kf.open_slot(slot, wrap)
+                if data_key is not None:
+                    return cls._open(
+                        folder, kf, data_key, held, keyfile.DEVICE, verify, owns_lock=owns
+                    )
+            raise DeviceKeyUnavailable()
+        except BaseException:
+            if owns:
+                held.release()
+            raise
 
     @classmethod
     def _take_lock(cls, paths: VaultPaths, lock: InstanceLock | None) -> tuple[InstanceLock, bool]:
@@ -217,10 +237,16 @@ class Vault:
         lock: InstanceLock | None,
         how: str,
         verify: bool,
+        *,
+        owns_lock: bool | None = None,
     ) -> Vault:
+        """Open the database; ``owns_lock`` set means ``lock`` is already held by the caller."""
         vault_engine.check_environment()
         paths = VaultPaths(Path(folder))
-        lock, owns = cls._take_lock(paths, lock)
+        if owns_lock is not None and lock is not None:
+            owns = owns_lock
+        else:
+            lock, owns = cls._take_lock(paths, lock)
         vault = cls(paths, kf, data_key, lock, owns)
         try:
             vault._open_engine(verify=verify)
@@ -241,9 +267,9 @@ class Vault:
                 raw = conn.connection.dbapi_connection
                 if verify and vault_engine.integrity_problems(raw):
                     raise DatabaseDamaged()
-                revision = stored_revision(raw)
-            if revision != HEAD_REVISION:
-                self._migrate(engine, revision)
+                stored = schema.stored_revisions(raw)
+            if stored != schema.head_revisions():
+                self._migrate(engine, "+".join(sorted(stored)) if stored else None)
         except BaseException as exc:
             engine.dispose()
             if isinstance(exc, VaultError):
@@ -252,6 +278,7 @@ class Vault:
             if known is not None:
                 raise known from exc
             raise
+        self._track_connections(engine)
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
@@ -371,9 +398,44 @@ class Vault:
 
     # -- locking --------------------------------------------------------------------------
 
+    def _track_connections(self, engine: Engine) -> None:
+        from sqlalchemy import event
+
+        busy = self._busy
+
+        @event.listens_for(engine, "checkout")
+        def _checked_out(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+            with self._busy_lock:
+                busy[id(dbapi_conn)] = (dbapi_conn, threading.get_ident())
+
+        @event.listens_for(engine, "checkin")
+        def _checked_in(dbapi_conn: Any, _record: Any) -> None:
+            with self._busy_lock:
+                busy.pop(id(dbapi_conn), None)
+
+    def _stop_other_threads(self, timeout: float = CLOSE_WAIT_SECONDS) -> None:
+        """Interrupt and wait out queries running on other threads.
+
+        Closing connections while another thread's query runs can crash SQLCipher, so a
+        background job (an integrity check, an export) is interrupted first and its
+        connection handed back before anything is closed.
+        """
+        me = threading.get_ident()
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._busy_lock:
+                others = [conn for conn, owner in self._busy.values() if owner != me]
+            if not others or time.monotonic() > deadline:
+                return
+            for conn in others:
+                with contextlib.suppress(Exception):
+                    conn.interrupt()
+            time.sleep(0.005)
+
     def close(self) -> None:
         """Lock: dispose the engine, drop the key, release the folder lock if it is ours."""
         if self._engine is not None:
+            self._stop_other_threads()
             self._engine.dispose()
         self._engine = None
         self._sessions = None

@@ -219,3 +219,50 @@ def test_privacy_mode_uses_a_neutral_title_and_forgets_the_last_page(qtbot: QtBo
     qtbot.waitUntil(lambda: isinstance(window.centralWidget(), Shell), timeout=10_000)
     window.lock()
     assert window.ctx.settings.get(opts.LAST_PAGE) == ""
+
+
+def test_damage_past_the_first_page_is_reported_after_unlock(qtbot: QtBot, tmp_path: Path,
+                                                             private_tmp: Path):
+    from tests.unit.conftest import make_closed_vault
+    from tests.unit.helpers import PAGE_SIZE, flip_byte
+
+    closed = make_closed_vault(tmp_path / "damaged")
+    flip_byte(closed.db, closed.db.stat().st_size - PAGE_SIZE + 500)  # a drafts page
+    ctx = make_ctx(closed.folder, tmp_path / "settings.ini")
+    ctx.dialogs.set_next_answer(None)  # answer the warning without showing it
+    ctx.lock.acquire()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.start()
+    win.show()
+    unlock_with(qtbot, win, PASSPHRASE)
+    qtbot.waitUntil(lambda: any("damaged" in title for title, _ in ctx.dialogs.shown),
+                    timeout=10_000)
+    assert isinstance(win.centralWidget(), Shell)  # the undamaged parts stay usable
+    win.close()
+    ctx.lock.release()
+
+
+def test_damage_where_the_profile_lives_locks_again_with_a_message(qtbot: QtBot, tmp_path: Path,
+                                                                   private_tmp: Path):
+    from tests.unit.conftest import make_closed_vault
+    from tests.unit.helpers import PAGE_SIZE, flip_byte
+
+    closed = make_closed_vault(tmp_path / "damaged")
+    flip_byte(closed.db, 3 * PAGE_SIZE + 500)
+    ctx = make_ctx(closed.folder, tmp_path / "settings.ini")
+    ctx.dialogs.set_next_answer(None)
+    ctx.lock.acquire()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.start()
+    win.show()
+    unlock_with(qtbot, win, PASSPHRASE)
+    def locked_with_message() -> bool:
+        screen = win.centralWidget()
+        return isinstance(screen, UnlockScreen) and "damaged" in screen.message.text()
+
+    qtbot.waitUntil(locked_with_message, timeout=10_000)
+    assert not win.is_unlocked
+    win.close()
+    ctx.lock.release()

@@ -175,3 +175,31 @@ def test_keychain_that_hangs_at_unlock_falls_back_to_passphrase(
     assert time.monotonic() - start < 1.5
     assert len(_device_slots(vault_dir)) == 1  # a slow keychain is not a vanished entry
     _assert_passphrase_works(vault_dir)
+
+
+def test_device_unlock_of_a_busy_vault_changes_no_file(created_vault: CreatedVault,
+                                                       vault_dir: Path,
+                                                       memory_keyring: MemoryKeyring):
+    from recovery_desktop.vault.errors import VaultBusy
+    from recovery_desktop.vault.instance_lock import InstanceLock
+
+    created_vault.vault.remember_on_device(Keychain())
+    created_vault.vault.close()
+    memory_keyring.secrets.clear()  # the entry vanished: unlocking would drop the slot
+    before = snapshot(vault_dir)
+    with InstanceLock(vault_dir), pytest.raises(VaultBusy):
+        Vault.unlock_with_device(vault_dir, Keychain())
+    assert snapshot(vault_dir) == before
+    assert len(_device_slots(vault_dir)) == 1
+
+
+def test_a_mangled_keychain_entry_falls_back_to_the_passphrase(created_vault: CreatedVault,
+                                                               vault_dir: Path,
+                                                               memory_keyring: MemoryKeyring):
+    created_vault.vault.remember_on_device(Keychain())
+    created_vault.vault.close()
+    for key in memory_keyring.secrets:
+        memory_keyring.secrets[key] = "not hex at all"
+    with pytest.raises(DeviceKeyUnavailable):
+        Vault.unlock_with_device(vault_dir, Keychain())
+    _assert_passphrase_works(vault_dir)

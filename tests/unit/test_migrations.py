@@ -11,7 +11,6 @@ import pytest
 
 from recovery_desktop.vault import engine as vault_engine
 from recovery_desktop.vault import migrate, schema
-from recovery_desktop.vault import vault as vault_module
 from recovery_desktop.vault.vault import Vault
 from tests.unit.conftest import ClosedVault
 from tests.unit.helpers import run_python
@@ -65,13 +64,14 @@ def _schema_facts(conn) -> tuple[str | None, set[str], set[str], bool]:
 
 
 def test_head_revision_matches_migration_scripts():
-    assert migrate.script_head() == schema.HEAD_REVISION
+    assert migrate.script_heads() == schema.head_revisions()
+    assert schema.head_revisions() == {"0001_base"}
 
 
 def test_new_vault_is_at_head(created_vault):
     raw = created_vault.vault.raw_connection()
     try:
-        assert schema.stored_revision(raw) == schema.HEAD_REVISION
+        assert schema.stored_revisions(raw) == schema.head_revisions()
     finally:
         raw.close()
     assert not list(created_vault.vault.paths.folder.glob("vault.db.before-*"))
@@ -97,7 +97,8 @@ def test_up_to_date_unlock_does_not_import_alembic(closed_vault: ClosedVault):
 
 def test_unlock_that_needs_a_migration_does_import_alembic(closed_vault: ClosedVault):
     # The counter-check for the test above: an outdated vault goes through Alembic.
-    code = ("import recovery_desktop.vault.vault as v; v.HEAD_REVISION = 'somewhere-else'; "
+    code = ("import recovery_desktop.vault.vault as v; "
+            "v.schema.head_revisions = lambda: frozenset({'somewhere-else'}); "
             "import recovery_desktop.vault.migrate as m; m.upgrade = lambda conn: None; "
             + UNLOCK_AND_LIST_MODULES.replace("from recovery_desktop.vault.vault import Vault",
                                               "Vault = v.Vault"))
@@ -139,7 +140,7 @@ def test_successful_migration_commits_everything(closed_vault: ClosedVault, tmp_
 
 
 def _use_scripts(monkeypatch: pytest.MonkeyPatch, scripts: Path, head: str) -> None:
-    monkeypatch.setattr(vault_module, "HEAD_REVISION", head)
+    monkeypatch.setattr(schema, "head_revisions", lambda: frozenset({head}))
     monkeypatch.setattr(migrate, "upgrade",
                         functools.partial(migrate.upgrade, script_location=scripts))
 
@@ -189,3 +190,18 @@ def test_unlock_with_pending_migration_upgrades_after_making_a_copy(
     (revision, tables, _cols, _migrated), _ = _open_copy(
         closed_vault.folder / "vault.db.before-0001_base", closed_vault.data_key)
     assert (revision, "half_done" in tables) == ("0001_base", False)
+
+
+def test_heads_are_read_from_scripts_including_branches_and_merges(tmp_path: Path):
+    def script(name: str, down: str) -> None:
+        (tmp_path / f"{name}.py").write_text(
+            f'"""x"""\nrevision = "{name}"\ndown_revision = {down}\n', encoding="utf-8")
+
+    script("0001_base", "None")
+    script("0002_worksheets", '"0001_base"')
+    script("0002_urges", '"0001_base"')
+    assert schema.head_revisions(tmp_path) == {"0002_worksheets", "0002_urges"}
+    schema.head_revisions.cache_clear()
+    script("0003_merge", '("0002_worksheets", "0002_urges")')
+    assert schema.head_revisions(tmp_path) == {"0003_merge"}
+    schema.head_revisions.cache_clear()
