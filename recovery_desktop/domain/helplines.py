@@ -1,8 +1,9 @@
 """Crisis numbers per country for the crisis card (data only; shown offline).
 
-Numbers change: each entry carries the date it was last checked, and the card shows it.
-Countries not listed fall back to 112, which works from mobile phones across much of
-the world. Keep this list short and correct rather than long and stale.
+Numbers change: the card shows when they were last checked. Only long-established national
+lines are shipped (a number that could not be confirmed is left out rather than risked).
+Countries not listed fall back to 112, which works from mobile phones across much of the
+world. Keep this list short and correct rather than long and stale.
 """
 
 from __future__ import annotations
@@ -42,11 +43,6 @@ HELP_BY_COUNTRY: dict[str, CountryHelp] = {
                 "24/7 treatment referral and information, English and Spanish",
             ),
             Helpline("Crisis Text Line", "Text HOME to 741741"),
-            Helpline(
-                "Problem gambling helpline",
-                "1-800-522-4700",
-                "Check this number: US gambling helplines changed in 2025",
-            ),
         ),
     ),
     "CA": CountryHelp(
@@ -54,10 +50,7 @@ HELP_BY_COUNTRY: dict[str, CountryHelp] = {
     ),
     "GB": CountryHelp(
         "999",
-        (
-            Helpline("Samaritans", "116 123", "24/7, free"),
-            Helpline("NHS urgent mental health", "111"),
-        ),
+        (Helpline("Samaritans", "116 123", "24/7, free"),),
     ),
     "IE": CountryHelp("112 or 999", (Helpline("Samaritans", "116 123", "24/7, free"),)),
     "AU": CountryHelp("000", (Helpline("Lifeline", "13 11 14", "24/7"),)),
