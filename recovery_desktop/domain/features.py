@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 MODEL_MODULES: tuple[str, ...] = (
     "recovery_desktop.domain.profile",
     "recovery_desktop.domain.drafts",
+    "recovery_desktop.domain.links",
 )
 
 

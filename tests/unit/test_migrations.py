@@ -19,14 +19,14 @@ MIGRATION_TEMPLATE = '''\
 """{doc}
 
 Revision ID: {rev}
-Revises: 0001_base
+Revises: {base}
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "{rev}"
-down_revision = "0001_base"
+down_revision = "{base}"
 branch_labels = None
 depends_on = None
 
@@ -44,6 +44,10 @@ def downgrade():
 '''
 
 
+# The extra test revision builds on whatever the real scripts' head is today.
+CURRENT_HEAD = "+".join(sorted(schema.head_revisions()))
+
+
 def _scripts_with(tmp_path: Path, rev: str, *, fail: bool) -> Path:
     """A copy of the real migration scripts plus one more revision on top."""
     target = tmp_path / f"migrations-{rev}"
@@ -52,7 +56,7 @@ def _scripts_with(tmp_path: Path, rev: str, *, fail: bool) -> Path:
     tail = '    raise RuntimeError("migration failed midway")' if fail else "    pass"
     doc = "Fails after doing half its work." if fail else "Adds a table and a column."
     (target / "versions" / f"{rev}.py").write_text(
-        MIGRATION_TEMPLATE.format(doc=doc, rev=rev, tail=tail))
+        MIGRATION_TEMPLATE.format(doc=doc, rev=rev, tail=tail, base=CURRENT_HEAD))
     return target
 
 
@@ -65,7 +69,6 @@ def _schema_facts(conn) -> tuple[str | None, set[str], set[str], bool]:
 
 def test_head_revision_matches_migration_scripts():
     assert migrate.script_heads() == schema.head_revisions()
-    assert schema.head_revisions() == {"0001_base"}
 
 
 def test_new_vault_is_at_head(created_vault):
@@ -119,7 +122,7 @@ def test_failed_migration_rolls_back_as_one_transaction(closed_vault: ClosedVaul
             revision, tables, columns, migrated = _schema_facts(conn.connection.dbapi_connection)
     finally:
         engine.dispose()
-    assert revision == "0001_base"
+    assert revision == CURRENT_HEAD
     assert "half_done" not in tables and {"drafts", "vault_settings"} <= tables
     assert "mood" not in columns
     assert not migrated
@@ -161,16 +164,16 @@ def test_unlock_with_failing_migration_keeps_old_schema_and_an_encrypted_copy(
         with pytest.raises(RuntimeError, match="midway"):
             Vault.unlock(closed_vault.folder, closed_vault.passphrase)
 
-    copy = closed_vault.folder / "vault.db.before-0001_base"
+    copy = closed_vault.folder / f"vault.db.before-{CURRENT_HEAD}"
     assert copy.exists()
     assert not copy.read_bytes().startswith(b"SQLite format 3")
     (revision, tables, _cols, migrated), problems = _open_copy(copy, closed_vault.data_key)
-    assert (revision, "half_done" in tables, migrated, problems) == ("0001_base", False, False, [])
+    assert (revision, "half_done" in tables, migrated, problems) == (CURRENT_HEAD, False, False, [])
 
     (revision, tables, columns, migrated), problems = _open_copy(closed_vault.db,
                                                                  closed_vault.data_key)
     assert (revision, "half_done" in tables, "mood" in columns, migrated) == (
-        "0001_base", False, False, False)
+        CURRENT_HEAD, False, False, False)
     assert problems == []
     with Vault.unlock(closed_vault.folder, closed_vault.passphrase) as vault:  # still usable
         assert vault.integrity_problems() == []
@@ -188,8 +191,8 @@ def test_unlock_with_pending_migration_upgrades_after_making_a_copy(
             finally:
                 raw.close()
     (revision, tables, _cols, _migrated), _ = _open_copy(
-        closed_vault.folder / "vault.db.before-0001_base", closed_vault.data_key)
-    assert (revision, "half_done" in tables) == ("0001_base", False)
+        closed_vault.folder / f"vault.db.before-{CURRENT_HEAD}", closed_vault.data_key)
+    assert (revision, "half_done" in tables) == (CURRENT_HEAD, False)
 
 
 def test_heads_are_read_from_scripts_including_branches_and_merges(tmp_path: Path):
