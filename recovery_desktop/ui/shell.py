@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +31,7 @@ class Shell(QWidget):
         super().__init__(parent)
         self.page_ctx = page_ctx
         self.pages: dict[str, Page] = {}
+        page_ctx.navigate = self.navigate
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,6 +74,15 @@ class Shell(QWidget):
             if self.sidebar.item(row).data(PAGE_ID_ROLE) == page_id:
                 self.sidebar.setCurrentRow(row)
                 return
+
+    def navigate(self, page_id: str, request: dict[str, Any]) -> bool:
+        """Show ``page_id`` and hand it ``request``; False if there is no such page."""
+        page = self.pages.get(page_id)
+        if page is None:
+            return False
+        self.select(page_id)
+        page.handle_request(request)
+        return True
 
     @property
     def current_page_id(self) -> str:

@@ -43,6 +43,9 @@ class NotesPage(registry.Page):
         with self.page_ctx.vault.session() as session:
             save_draft(session, "test:note", {"text": self.edit.text()})
 
+    def handle_request(self, request: dict[str, object]) -> None:
+        self.edit.setText(str(request.get("text", "")))
+
 
 @pytest.fixture
 def notes_page() -> Iterator[None]:
@@ -266,3 +269,18 @@ def test_damage_where_the_profile_lives_locks_again_with_a_message(qtbot: QtBot,
     assert not win.is_unlocked
     win.close()
     ctx.lock.release()
+
+
+def test_a_page_can_open_another_page_with_a_request(qtbot: QtBot, window: MainWindow,
+                                                      notes_page: None):
+    unlock_with(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: isinstance(window.centralWidget(), Shell), timeout=10_000)
+    shell = window.centralWidget()
+    assert isinstance(shell, Shell)
+    shell.select("settings")
+    page_ctx = shell.page_ctx
+    assert page_ctx.navigate("notes", {"text": "from settings"}) is True
+    assert shell.current_page_id == "notes"
+    notes = shell.pages["notes"]
+    assert isinstance(notes, NotesPage) and notes.edit.text() == "from settings"
+    assert page_ctx.navigate("no-such-page", {}) is False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QWidget
 
@@ -32,6 +32,9 @@ class PageContext:
     profile: Profile
     profile_changed: Callable[[Profile], None] = field(default=lambda _p: None)
     request_lock: Callable[[], None] = field(default=lambda: None)
+    # Open another page with a request, e.g. navigate("worksheets", {"new": "abc",
+    # "link": Ref("urge", 7)}); False when that page is not built (or hidden for this user).
+    navigate: Callable[[str, dict[str, Any]], bool] = field(default=lambda _id, _req: False)
 
 
 class Page(QWidget):
@@ -39,6 +42,9 @@ class Page(QWidget):
 
     def save_drafts(self) -> None:
         """Called on lock, close and page switch: autosave whatever is unsaved."""
+
+    def handle_request(self, request: dict[str, Any]) -> None:
+        """Another page asked to open this one with ``request`` (see PageContext.navigate)."""
 
 
 @dataclass(frozen=True)
