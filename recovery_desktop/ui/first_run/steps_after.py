@@ -19,12 +19,11 @@ from recovery_desktop.ui.first_run.common import (
     button,
     copy_secret,
     field_label,
-    hint_label,
     report_unexpected,
     set_tab_chain,
-    text_label,
 )
 from recovery_desktop.ui.first_run.steps_before import STEPS
+from recovery_desktop.ui.labels import hint_label, text_label
 from recovery_desktop.ui.profile_form import ProfileForm
 from recovery_desktop.ui.worker import run_in_background
 from recovery_desktop.vault import recovery_key
