@@ -181,6 +181,8 @@ def copy_secret(text: str, clear_after_ms: int) -> None:
     app = QCoreApplication.instance()
     if app is not None:
         QTimer.singleShot(clear_after_ms, app, lambda: clear_clipboard_if_holding(text))
+        # Quitting before the timer fires must not leave the key behind either.
+        app.aboutToQuit.connect(lambda: clear_clipboard_if_holding(text))
 
 
 def clear_clipboard_if_holding(text: str) -> None:

@@ -201,6 +201,7 @@ class RememberStep(StepPage):
         self.primary.clicked.connect(self.apply)
         set_tab_chain([self.check, self.primary])
         self.status: KeychainStatus | None = None
+        self.working = False
 
     def first_focus(self) -> QWidget:
         return self.check if self.check.isEnabled() else self.primary
@@ -225,7 +226,7 @@ class RememberStep(StepPage):
 
     def apply(self) -> None:
         vault = self.vault
-        if vault is None or self.busy.isVisible():
+        if vault is None or self.working:
             return
         if not self.check.isChecked():
             self.done.emit()
@@ -238,6 +239,7 @@ class RememberStep(StepPage):
         )
 
     def _set_working(self, working: bool) -> None:
+        self.working = working
         self.busy.setVisible(working)
         self.check.setEnabled(not working and bool(self.status and self.status.available))
         self.primary.setEnabled(not working)
