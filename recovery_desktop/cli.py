@@ -44,8 +44,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _read_secret(stream: TextIO, what: str) -> str:
-    line = stream.readline()
-    secret = line.rstrip("\r\n")
+    try:
+        secret = stream.readline().rstrip("\r\n")
+        secret.encode("utf-8")  # undecodable bytes arrive as surrogates under some locales
+    except (UnicodeDecodeError, UnicodeEncodeError):
+        raise UsageError(f"the {what} on standard input is not valid UTF-8 text") from None
     if not secret:
         raise UsageError(f"expected the {what} on standard input, got nothing")
     return secret
@@ -90,6 +93,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from recovery_desktop.vault.vault import Vault
 
     output = Path(args.output)
+    if output.is_dir():
+        raise UsageError(f"{output} is a folder; give a file name to write")
     if not output.parent.is_dir():
         raise UsageError(f"the folder for {output} does not exist")
     vault = _open_with_secret(args)

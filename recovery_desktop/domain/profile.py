@@ -81,7 +81,15 @@ def set_setting(session: Session, key: str, value: Any) -> None:
 
 
 def load_profile(session: Session) -> Profile:
-    raw = get_setting(session, _PROFILE_KEY, {}) or {}
+    return profile_from_dict(get_setting(session, _PROFILE_KEY, {}) or {})
+
+
+def profile_to_dict(profile: Profile) -> dict[str, Any]:
+    return asdict(profile)
+
+
+def profile_from_dict(raw: dict[str, Any]) -> Profile:
+    """A Profile from stored JSON; unknown keys are ignored, unknown values fall back."""
     known = {f.name for f in fields(Profile)}
     values = {k: v for k, v in raw.items() if k in known}
     profile = Profile(**values)
@@ -98,7 +106,7 @@ def load_profile(session: Session) -> Profile:
 
 
 def save_profile(session: Session, profile: Profile) -> None:
-    set_setting(session, _PROFILE_KEY, asdict(profile))
+    set_setting(session, _PROFILE_KEY, profile_to_dict(profile))
 
 
 _RECOVERY_CONFIRMED_KEY = "recovery_key_confirmed"

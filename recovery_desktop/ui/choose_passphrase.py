@@ -23,6 +23,7 @@ class ChoosePassphraseScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.vault = vault
+        self._saving = False
         self.setAccessibleName(self.tr("Choose a new passphrase"))
         title = heading(self.tr("Choose a new passphrase"), 1.5)
         intro = QLabel(
@@ -67,8 +68,9 @@ class ChoosePassphraseScreen(QWidget):
 
     def save(self) -> None:
         passphrase = self.form.passphrase()
-        if passphrase is None:
-            return
+        if passphrase is None or self._saving:
+            return  # Enter pressed again while saving must not start a second change
+        self._saving = True
         self.save_button.setEnabled(False)
         self.message.setText(self.tr("Saving…"))
         vault, calibrate = self.vault, self.ctx.calibrate
@@ -80,12 +82,14 @@ class ChoosePassphraseScreen(QWidget):
         )
 
     def _saved(self, _result: object) -> None:
+        self._saving = False
         self.form.clear()
         self.done.emit()
 
     def _failed(self, exc: BaseException) -> None:
         from recovery_desktop.vault.errors import VaultError
 
+        self._saving = False
         self.save_button.setEnabled(True)
         self.message.setText(
             exc.user_message

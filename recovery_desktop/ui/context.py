@@ -24,6 +24,17 @@ def _calibrate() -> Argon2Params:
     return calibrate()
 
 
+def awake_clock() -> float:
+    """Seconds that keep counting while the computer sleeps (CLOCK_BOOTTIME on Linux).
+
+    time.monotonic stops during suspend, so a laptop woken after hours would stay unlocked
+    for the rest of the idle period; with this clock it locks on waking.
+    """
+    if hasattr(time, "CLOCK_BOOTTIME"):
+        return time.clock_gettime(time.CLOCK_BOOTTIME)
+    return time.monotonic()  # Windows and macOS: monotonic keeps counting across sleep
+
+
 @dataclass
 class AppContext:
     data_dir: Path
@@ -33,5 +44,5 @@ class AppContext:
     keychain: Keychain = field(default_factory=Keychain)
     # Injectable for tests: the Argon2 calibration and the clock auto-lock reads.
     calibrate: Callable[[], Argon2Params] = _calibrate
-    clock: Callable[[], float] = time.monotonic
+    clock: Callable[[], float] = awake_clock
     clipboard_clear_ms: int = 30_000

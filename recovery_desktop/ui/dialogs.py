@@ -16,10 +16,16 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 Answer = QMessageBox.StandardButton | bool | str | None
 
 
+class UnexpectedDialog(AssertionError):
+    """A test did not expect (pre-answer) this dialog; raised instead of blocking forever."""
+
+
 class Dialogs:
-    def __init__(self) -> None:
+    def __init__(self, *, fail_unanswered: bool = False) -> None:
         self._answers: deque[Answer] = deque()
         self.shown: list[tuple[str, str]] = []  # (title, text) of every dialog, for tests
+        # Tests set this: a modal dialog nobody answers would hang the run.
+        self.fail_unanswered = fail_unanswered
 
     def set_next_answer(self, answer: Answer) -> None:
         self._answers.append(answer)
@@ -27,6 +33,8 @@ class Dialogs:
     def _queued(self) -> tuple[bool, Answer]:
         if self._answers:
             return True, self._answers.popleft()
+        if self.fail_unanswered:
+            raise UnexpectedDialog(self.shown[-1] if self.shown else "dialog")
         return False, None
 
     def confirm(

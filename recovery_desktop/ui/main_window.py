@@ -226,12 +226,18 @@ class MainWindow(QMainWindow):
         return self.shell
 
     def _profile_changed(self, profile: Profile) -> None:
-        """Pages adapt to the user's path: rebuild the sidebar, staying on the same page."""
-        self.profile = profile
-        if self.shell is None:
+        """Pages adapt to the user's path: rebuild the sidebar only if its pages change."""
+        from recovery_desktop.ui.pages.registry import page_specs
+
+        old, self.profile = self.profile, profile
+        if self.shell is None or old is None:
+            return
+        self.shell.page_ctx.profile = profile
+        if [s.page_id for s in page_specs(old)] == [s.page_id for s in page_specs(profile)]:
             return
         current = self.shell.current_page_id
-        self.shell.save_drafts()
+        if self.shell.save_drafts():
+            return  # something could not be saved: keep the pages as they are
         self._remember_page()
         self.shell.wipe()
         self._show_shell().select(current)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStackedWidget,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -40,8 +42,8 @@ class Shell(QWidget):
         self.stack = QStackedWidget()
 
         for spec in page_specs(page_ctx.profile):
-            page = spec.factory(page_ctx)
             title = spec.title()
+            page = self._build(spec.factory, page_ctx, title)
             page.setAccessibleName(title)
             page.setObjectName(f"page-{spec.page_id}")
             self.pages[spec.page_id] = page
@@ -58,6 +60,18 @@ class Shell(QWidget):
         self._current = ""
         self.sidebar.currentRowChanged.connect(self._row_changed)
         self.select(start_page if start_page in self.pages else next(iter(self.pages), ""))
+
+    def _build(self, factory: Callable[[PageContext], Page], page_ctx: PageContext,
+               title: str) -> Page:
+        """One page that cannot be built (damaged data, a bug) must not take the rest down."""
+        from recovery_desktop.vault.errors import VaultError
+
+        try:
+            return factory(page_ctx)
+        except Exception as exc:
+            detail = exc.user_message if isinstance(exc, VaultError) else type(exc).__name__
+            return BrokenPage(self.tr("%1 could not be opened: %2 Your other pages work as "
+                                      "usual.").replace("%1", title).replace("%2", detail))
 
     def _row_changed(self, row: int) -> None:
         if row < 0:
@@ -121,3 +135,17 @@ class Shell(QWidget):
             label.clear()
         self.sidebar.clear()
         self.pages.clear()
+
+
+class BrokenPage(Page):
+    """Stands in for a page that failed to build, saying so in plain words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        label = QLabel(message)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setAccessibleName(message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 40, 40, 40)
+        layout.addWidget(label)

@@ -55,12 +55,13 @@ def _call_with_timeout(func: Callable[[], T], timeout: float) -> T:
     raise value
 
 
+_NO_SECURE = "No secure system keychain was found on this computer."
+
+
 def _backend_refusal(backend: Any) -> str | None:
     module = type(backend).__module__
     if module.startswith(_REFUSED_BACKEND_MODULES):
-        return "No secure system keychain was found on this computer."
-    if type(backend).__name__ == "ChainerBackend" and not getattr(backend, "backends", None):
-        return "No secure system keychain was found on this computer."
+        return _NO_SECURE
     if "plaintext" in type(backend).__name__.lower():
         return "The only keychain available stores secrets unencrypted, so it is not used."
     return None
@@ -78,7 +79,16 @@ class Keychain:
 
             return keyring.get_keyring()
 
+        from keyring.backends.chainer import ChainerBackend
+
         backend = _call_with_timeout(resolve, self.timeout)
+        if isinstance(backend, ChainerBackend):
+            # A chain writes to its highest-priority member, which could be a plaintext
+            # one: use the best acceptable member directly instead.
+            members = [b for b in getattr(backend, "backends", []) if not _backend_refusal(b)]
+            if not members:
+                raise KeychainUnavailable(_backend_refusal(backend) or _NO_SECURE)
+            return members[0]
         refusal = _backend_refusal(backend)
         if refusal:
             raise KeychainUnavailable(refusal)

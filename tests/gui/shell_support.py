@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from recovery_desktop.ui.context import AppContext
+from recovery_desktop.ui.dialogs import Dialogs
 from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.settings_store import SettingsStore
 from recovery_desktop.vault import kdf
@@ -33,6 +34,7 @@ def make_ctx(data_dir: Path, settings_file: Path, clock: FakeClock | None = None
         data_dir=data_dir,
         lock=InstanceLock(data_dir),
         settings=SettingsStore(qsettings),
+        dialogs=Dialogs(fail_unanswered=True),
         keychain=Keychain(timeout=2.0),
         calibrate=kdf.floor_calibration,
         clock=clock or FakeClock(),

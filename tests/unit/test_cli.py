@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import stat
 import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -196,3 +198,19 @@ def test_gui_without_display_says_so_in_one_line(monkeypatch: pytest.MonkeyPatch
     result = cli()
     assert_one_line_error(result, EXIT_CODES["other"])
     assert "display" in result.stderr
+
+
+def test_undecodable_standard_input_is_a_usage_error(vault_copy: Path, tmp_path: Path):
+    result = subprocess.run(
+        [sys.executable, "-m", "recovery_desktop", *export_args(vault_copy, tmp_path / "e.json")],
+        input=b"\xff\xfe not text\n", capture_output=True, check=False, timeout=60,
+        env={**os.environ, "LC_ALL": "C", "PYTHONUTF8": "0"})
+    decoded = subprocess.CompletedProcess(result.args, result.returncode,
+                                          result.stdout.decode(), result.stderr.decode())
+    assert "UTF-8" in assert_one_line_error(decoded, EXIT_CODES["usage"])
+
+
+def test_export_to_a_folder_is_refused_before_any_warning(vault_copy: Path, tmp_path: Path):
+    line = assert_one_line_error(cli(*export_args(vault_copy, tmp_path), stdin=PASSPHRASE + "\n"),
+                                 EXIT_CODES["usage"])
+    assert "folder" in line

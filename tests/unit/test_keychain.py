@@ -224,3 +224,35 @@ def test_concurrent_key_file_changes_do_not_undo_each_other(created_vault: Creat
         pass
     with Vault.unlock_with_device(vault_dir, Keychain()) as reopened:
         assert reopened.unlocked_with == keyfile.DEVICE
+
+
+def test_a_chain_never_writes_to_a_plaintext_member(memory_keyring: MemoryKeyring):
+    import keyring
+    from keyring.backends.chainer import ChainerBackend
+
+    class PlaintextKeyring(MemoryKeyring):
+        priority = 5
+
+    plaintext = PlaintextKeyring()
+
+    class Chain(ChainerBackend):
+        @property
+        def backends(self):  # the plaintext member outranks the secure one
+            return [plaintext, memory_keyring]
+
+    keyring.set_keyring(Chain())
+    chain = Keychain()
+    assert chain.status().available
+    chain.store("account", "secret")
+    assert plaintext.secrets == {}
+    assert list(memory_keyring.secrets.values()) == ["secret"]
+
+    class OnlyPlaintext(ChainerBackend):
+        @property
+        def backends(self):
+            return [plaintext]
+
+    keyring.set_keyring(OnlyPlaintext())
+    assert not Keychain().status().available
+    with pytest.raises(KeychainUnavailable):
+        Keychain().store("account", "secret")

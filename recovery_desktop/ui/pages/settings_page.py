@@ -24,6 +24,8 @@ from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, regi
 from recovery_desktop.ui.passphrase_form import NewPassphraseForm
 from recovery_desktop.ui.worker import run_in_background
 
+PROFILE_DRAFT = "settings:profile"
+
 
 def _named(widget: QWidget, name: str) -> QWidget:
     widget.setAccessibleName(name)
@@ -90,6 +92,7 @@ class SettingsPage(Page):
         row.addWidget(self.profile_status, 1)
         row.addWidget(self.save_profile_button)
         layout.addLayout(row)
+        self._restore_profile_draft()
         return box
 
     def _security(self) -> QGroupBox:
@@ -194,14 +197,56 @@ class SettingsPage(Page):
     # -- actions ----------------------------------------------------------------------------
 
     def save_profile(self) -> None:
+        from recovery_desktop.domain.drafts import discard_draft
         from recovery_desktop.domain.profile import save_profile
+        from recovery_desktop.vault.errors import VaultError
 
         profile = self.profile_form.profile()
         profile.completed = True
-        with self.page_ctx.vault.session() as session:
-            save_profile(session, profile)
+        try:
+            with self.page_ctx.vault.session() as session:
+                save_profile(session, profile)
+                discard_draft(session, PROFILE_DRAFT)
+            self._has_draft = False
+        except VaultError as exc:
+            self.profile_status.setText(exc.user_message)
+            return
         self.profile_status.setText(self.tr("Saved."))
+        self.page_ctx.profile = profile
         self.page_ctx.profile_changed(profile)
+
+    def save_drafts(self) -> None:
+        """Unsaved answers in "About you" are kept as a draft until saved or changed back."""
+        from recovery_desktop.domain.drafts import discard_draft, save_draft
+        from recovery_desktop.domain.profile import profile_to_dict
+
+        answers = profile_to_dict(self.profile_form.profile())
+        unchanged = answers == profile_to_dict(self.page_ctx.profile)
+        if unchanged and not self._has_draft:
+            return  # nothing to keep: do not touch the vault at all
+        with self.page_ctx.vault.session() as session:
+            if unchanged:
+                discard_draft(session, PROFILE_DRAFT)
+            else:
+                save_draft(session, PROFILE_DRAFT, answers)
+        self._has_draft = not unchanged
+
+    def _restore_profile_draft(self) -> None:
+        from recovery_desktop.domain.drafts import load_draft
+        from recovery_desktop.domain.profile import profile_from_dict
+        from recovery_desktop.vault.errors import VaultError
+
+        self._has_draft = False
+        try:
+            with self.page_ctx.vault.session() as session:
+                draft = load_draft(session, PROFILE_DRAFT)
+        except VaultError:
+            return  # the stored answers still show; a damaged draft must not block Settings
+        self._has_draft = draft is not None
+        if draft is not None:
+            self.profile_form.set_profile(profile_from_dict(draft.payload))
+            self.profile_status.setText(self.tr("Your unsaved answers were kept. Save them "
+                                                "to use them."))
 
     def _update_passphrase_button(self) -> None:
         self.change_button.setEnabled(
@@ -319,6 +364,20 @@ class SettingsPage(Page):
             self, self.tr("Choose the data folder"), self.ctx.data_dir
         )
         if chosen is None or chosen == self.ctx.data_dir:
+            return
+        if not self.ctx.dialogs.confirm(
+            self,
+            self.tr("Use a different folder?"),
+            self.tr(
+                "Your vault is not moved: it stays in %1. From the next start the app opens "
+                "the vault in %2, or offers to create a new one there if it has none. To take "
+                "your entries along, copy the whole folder first."
+            )
+            .replace("%1", str(self.ctx.data_dir))
+            .replace("%2", str(chosen)),
+            yes=self.tr("Use that folder"),
+            no=self.tr("Keep this one"),
+        ):
             return
         self.ctx.settings.set(opts.DATA_DIR, str(chosen))
         self.folder_note.setText(
