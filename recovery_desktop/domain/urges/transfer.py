@@ -1,0 +1,92 @@
+"""Addiction transfer: one behaviour's urges or lapses rise while another's fall.
+
+Two comparable windows of ``WINDOW_DAYS`` local calendar days are compared: the most
+recent one (ending ``today``, inclusive) and the one just before it. Each behaviour gets a
+score per window: entries logged plus ``LAPSE_WEIGHT - 1`` extra for each lapse.
+
+A pair (rising, falling) is flagged when all of these hold (thresholds chosen so that a
+handful of entries or one bad week says nothing):
+- rising: score now >= ``MIN_RISE_NOW``, >= ``RISE_FACTOR`` x score before, and up by at
+  least ``MIN_CHANGE``;
+- the rise is steady: in at least ``STEADY_WEEKS`` of the four recent weeks the weekly
+  score is above the earlier window's weekly mean (a single noisy week does not count);
+- falling: score before >= ``MIN_FALL_BEFORE``, score now <= ``FALL_FACTOR`` x before, and
+  down by at least ``MIN_CHANGE``.
+The result carries the numbers so the message can show them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, timedelta, tzinfo
+
+from recovery_desktop.domain.behaviours.cleantime import zone
+from recovery_desktop.domain.urges.models import Outcome
+from recovery_desktop.domain.urges.service import UrgeFact
+
+WINDOW_DAYS = 28
+LAPSE_WEIGHT = 2
+MIN_RISE_NOW = 6
+RISE_FACTOR = 2.0
+MIN_FALL_BEFORE = 6
+FALL_FACTOR = 0.5
+MIN_CHANGE = 4
+STEADY_WEEKS = 3
+
+
+@dataclass(frozen=True)
+class TransferSignal:
+    rising_id: int
+    falling_id: int
+    rising_before: int
+    rising_now: int
+    falling_before: int
+    falling_now: int
+    recent_start: date  # first day of the recent window
+    recent_end: date  # last day (inclusive)
+
+
+def detect_transfer(facts: Iterable[UrgeFact], *, today: date) -> list[TransferSignal]:
+    """Flagged (rising, falling) pairs, biggest rise first; empty when nothing stands out."""
+    recent_start = today - timedelta(days=WINDOW_DAYS - 1)
+    before_start = recent_start - timedelta(days=WINDOW_DAYS)
+    before: dict[int, int] = defaultdict(int)
+    weeks: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    zones: dict[str, tzinfo] = {}
+    for fact in facts:
+        tz = zones.get(fact.tz)
+        if tz is None:
+            tz = zones[fact.tz] = zone(fact.tz)
+        day = fact.occurred_at.replace(tzinfo=UTC).astimezone(tz).date()
+        if day < before_start or day > today:
+            continue
+        weight = LAPSE_WEIGHT if fact.outcome is Outcome.LAPSED else 1
+        if day < recent_start:
+            before[fact.behaviour_id] += weight
+        else:
+            weeks[fact.behaviour_id][min(3, (day - recent_start).days // 7)] += weight
+    ids = set(before) | set(weeks)
+    now = {bid: sum(weeks[bid]) if bid in weeks else 0 for bid in ids}
+    rising = [bid for bid in ids if _rises(before[bid], now[bid], weeks.get(bid, [0] * 4))]
+    falling = [bid for bid in ids if _falls(before[bid], now[bid])]
+    signals = [
+        TransferSignal(r, f, before[r], now[r], before[f], now[f], recent_start, today)
+        for r in rising
+        for f in falling
+        if r != f
+    ]
+    return sorted(signals, key=lambda s: (-(s.rising_now - s.rising_before), s.rising_id,
+                                          s.falling_id))
+
+
+def _rises(before: int, now: int, weekly: list[int]) -> bool:
+    if now < MIN_RISE_NOW or now - before < MIN_CHANGE or now < RISE_FACTOR * before:
+        return False
+    weekly_mean = before / 4
+    return sum(1 for week in weekly if week > weekly_mean) >= STEADY_WEEKS
+
+
+def _falls(before: int, now: int) -> bool:
+    return before >= MIN_FALL_BEFORE and before - now >= MIN_CHANGE and now <= FALL_FACTOR * before
