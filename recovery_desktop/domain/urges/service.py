@@ -8,6 +8,7 @@ puts back under the same id (undo).
 from __future__ import annotations
 
 import json
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -247,10 +248,12 @@ def _filtered(query: Any, flt: LogFilter) -> Any:
     return query
 
 
-def entry_ids(session: Session, flt: LogFilter | None = None) -> list[int]:
-    """Ids of the matching entries, newest first (what the lazy table model holds)."""
-    query = select(UrgeRow.id).order_by(UrgeRow.occurred_at.desc(), UrgeRow.id.desc())
-    return list(session.scalars(_filtered(query, flt or LogFilter())))
+def entry_ids(session: Session, flt: LogFilter | None = None) -> array[int]:
+    """Ids of the matching entries, newest first (what the lazy table model holds), as a
+    compact array: 8 bytes an entry, so 100,000 entries cost under 1 MB."""
+    query = (select(UrgeRow.id).order_by(UrgeRow.occurred_at.desc(), UrgeRow.id.desc())
+             .execution_options(yield_per=5000))
+    return array("q", session.scalars(_filtered(query, flt or LogFilter())))
 
 
 def log_rows(session: Session, ids: Sequence[int]) -> dict[int, LogRow]:
@@ -317,3 +320,11 @@ def goal_clean_time(session: Session, goal: Goal, *, now_utc: datetime,
         return None
     return clean_time(goal.clean_since, lapses(session, goal.behaviour_ids),
                       now_utc=now_utc, tz=tz)
+
+
+def last_behaviour_id(session: Session) -> int | None:
+    """The behaviour of the newest entry (the quick log's default choice)."""
+    return session.scalar(
+        select(UrgeRow.behaviour_id).order_by(UrgeRow.occurred_at.desc(), UrgeRow.id.desc())
+        .limit(1)
+    )
