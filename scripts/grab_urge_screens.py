@@ -24,7 +24,7 @@ from recovery_desktop.vault.instance_lock import InstanceLock
 from recovery_desktop.vault.vault import Vault
 
 sys.path.insert(0, str(Path(__file__).parent))
-from grab_screens import dark_palette  # noqa: E402
+from grab_screens import dark_palette
 
 PASSPHRASE = "correct horse battery"
 

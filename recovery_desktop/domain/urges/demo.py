@@ -35,7 +35,7 @@ WORKED = ["deny_delay", "distract", "urge_surf", "call_support", "halt_fix", "es
 def _rate(kind: str, day: int, days: int) -> float:
     late = day >= days - 31  # the transfer episode
     if kind == "drink":
-        return 0.06 if late else 0.35 + 0.9 * max(0.0, 1 - day / 400)
+        return 0.03 if late else 0.6 + 0.9 * max(0.0, 1 - day / 400)
     if kind == "shop":
         return 1.0 if late else 0.12
     return 0.15 + 0.3 * max(0.0, 1 - day / 300)  # betting

@@ -11,12 +11,17 @@ handful of entries or one bad week says nothing):
 - the rise is steady: in at least ``STEADY_WEEKS`` of the four recent weeks the weekly
   score is above the earlier window's weekly mean (a single noisy week does not count);
 - falling: score before >= ``MIN_FALL_BEFORE``, score now <= ``FALL_FACTOR`` x before, and
-  down by at least ``MIN_CHANGE``.
+  down by at least ``MIN_CHANGE``;
+- both changes are unlikely to be chance: if a behaviour's rate had not changed, each of
+  its before+now events would fall in either window with even odds, so the split is
+  Binomial(before + now, 1/2); the one-sided tail must be below ``MAX_CHANCE``. (Without
+  this, a steady behaviour logged a few times a week "halves" by chance now and then.)
 The result carries the numbers so the message can show them.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -34,6 +39,7 @@ MIN_FALL_BEFORE = 6
 FALL_FACTOR = 0.5
 MIN_CHANGE = 4
 STEADY_WEEKS = 3
+MAX_CHANCE = 0.01
 
 
 @dataclass(frozen=True)
@@ -81,12 +87,23 @@ def detect_transfer(facts: Iterable[UrgeFact], *, today: date) -> list[TransferS
                                           s.falling_id))
 
 
+def chance_of_at_least(k: int, n: int) -> float:
+    """P(X >= k) for X ~ Binomial(n, 1/2): how likely a split this lopsided is by chance."""
+    if k <= 0:
+        return 1.0
+    return float(sum(math.comb(n, i) for i in range(k, n + 1)) / 2**n)
+
+
 def _rises(before: int, now: int, weekly: list[int]) -> bool:
     if now < MIN_RISE_NOW or now - before < MIN_CHANGE or now < RISE_FACTOR * before:
+        return False
+    if chance_of_at_least(now, now + before) >= MAX_CHANCE:
         return False
     weekly_mean = before / 4
     return sum(1 for week in weekly if week > weekly_mean) >= STEADY_WEEKS
 
 
 def _falls(before: int, now: int) -> bool:
-    return before >= MIN_FALL_BEFORE and before - now >= MIN_CHANGE and now <= FALL_FACTOR * before
+    return (before >= MIN_FALL_BEFORE and before - now >= MIN_CHANGE
+            and now <= FALL_FACTOR * before
+            and chance_of_at_least(before, now + before) < MAX_CHANCE)
