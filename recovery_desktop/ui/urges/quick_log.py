@@ -347,3 +347,4 @@ class QuickLogDialog(QDialog):
         self.detail.fill(entry)
         if self.detail.has_text():
             self.more.setChecked(True)
+        self.behaviour.setFocus()
