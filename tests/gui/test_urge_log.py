@@ -190,6 +190,7 @@ def test_undo_and_the_abc_offer_without_and_with_worksheets(qtbot: QtBot, window
         qtbot.keyClick(dialog.outcome, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1)
         saved_id = dialog.saved_id
+        assert saved_id is not None
         qtbot.mouseClick(dialog.abc_button, Qt.MouseButton.LeftButton)
         assert requests == [{"new": "abc", "link": Ref("urge", saved_id)}]
         assert window.shell is not None and window.shell.current_page_id == "worksheets"
