@@ -149,3 +149,22 @@ def test_chance_of_a_lopsided_split():
     assert transfer.chance_of_at_least(0, 10) == 1.0
     assert transfer.chance_of_at_least(10, 10) == pytest.approx(1 / 1024)
     assert transfer.chance_of_at_least(5, 10) == pytest.approx(638 / 1024)
+
+
+def test_local_clock_cache_agrees_with_zoneinfo_across_dst_days():
+    from recovery_desktop.domain.behaviours.cleantime import to_local
+
+    clock = insights.LocalClock()
+    start = datetime(2026, 3, 27)
+    for zone in (LONDON, "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"):
+        for minutes in range(0, 8 * 24 * 60, 17):  # a week around the March changes
+            at = start + timedelta(minutes=minutes)
+            assert clock.local(at, zone) == to_local(at, zone).replace(tzinfo=None), (zone, at)
+
+
+def test_entries_on_the_night_the_clocks_change_land_in_the_right_hour():
+    sunday = date(2026, 3, 29)  # London: 01:00 GMT becomes 02:00 BST
+    facts = [UrgeFact(DRINK, datetime(2026, 3, 29, 0, 30), LONDON, 5, Outcome.RESISTED, 0),
+             UrgeFact(DRINK, datetime(2026, 3, 29, 1, 30), LONDON, 5, Outcome.RESISTED, 0)]
+    found = insights.compute(facts, start=sunday, end=sunday)
+    assert found.heatmap[6][0] == 1 and found.heatmap[6][2] == 1 and found.heatmap[6][1] == 0

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
 
 from recovery_desktop.domain.behaviours.cleantime import zone
 from recovery_desktop.domain.urges.models import HALT_FLAGS, KEPT, Halt, Outcome
@@ -37,13 +38,6 @@ class Summary:
     def mean_intensity(self) -> float | None:
         return self.intensity_total / self.count if self.count else None
 
-    def add(self, fact: UrgeFact) -> None:
-        self.count += 1
-        self.kept += fact.outcome in KEPT
-        self.lapses += fact.outcome is Outcome.LAPSED
-        self.intensity_total += fact.intensity
-        if self.peak_intensity is None or fact.intensity > self.peak_intensity:
-            self.peak_intensity = fact.intensity
 
 
 @dataclass
@@ -60,6 +54,39 @@ def _norm(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+class LocalClock:
+    """UTC -> local wall time, with the zone's offset cached per UTC day: one zoneinfo call
+    per day of history instead of one per entry. A day with a transition (DST) in it is
+    not cached; its entries are converted one by one."""
+
+    def __init__(self) -> None:
+        self.zones: dict[str, tzinfo] = {}
+        self.offsets: dict[tuple[str, int], timedelta | None] = {}
+
+    def offset(self, at_utc: datetime, tz: str) -> timedelta | None:
+        key = (tz, at_utc.toordinal())
+        found = self.offsets.get(key, _MISSING)
+        if found is _MISSING:
+            zone_info = self.zones.get(tz)
+            if zone_info is None:
+                zone_info = self.zones[tz] = zone(tz)
+            start = datetime.fromordinal(key[1]).replace(tzinfo=UTC)
+            first = start.astimezone(zone_info).utcoffset()
+            last = (start + timedelta(hours=23, minutes=59, seconds=59)).astimezone(
+                zone_info).utcoffset()
+            found = self.offsets[key] = first if first == last else None
+        return found  # type: ignore[no-any-return]
+
+    def local(self, at_utc: datetime, tz: str) -> datetime:
+        offset = self.offset(at_utc, tz)
+        if offset is None:
+            return at_utc.replace(tzinfo=UTC).astimezone(self.zones[tz]).replace(tzinfo=None)
+        return at_utc + offset
+
+
+_MISSING: Any = object()
+
+
 def compute(
     facts: Iterable[UrgeFact],
     *,
@@ -67,40 +94,66 @@ def compute(
     end: date | None = None,
     behaviour_id: int | None = None,
     top: int = 5,
+    clock: LocalClock | None = None,
 ) -> Insights:
     """Everything for the local dates ``start``..``end`` (inclusive; None: unbounded)."""
     result = Insights()
-    zones: dict[str, tzinfo] = {}
+    local_of = (clock or LocalClock()).local
+    heatmap = result.heatmap
+    # Per behaviour: [count, kept, lapses, intensity total, peak]
+    sums: dict[int, list[int]] = {}
+    halts: Counter[int] = Counter()
     triggers: Counter[str] = Counter()
-    shown: dict[str, str] = {}
     situations: Counter[str] = Counter()
+    kept_values = KEPT
+    lapsed = Outcome.LAPSED
     for fact in facts:
         if behaviour_id is not None and fact.behaviour_id != behaviour_id:
             continue
-        tz = zones.get(fact.tz)
-        if tz is None:
-            tz = zones[fact.tz] = zone(fact.tz)
-        local = fact.occurred_at.replace(tzinfo=UTC).astimezone(tz)
-        day = local.date()
-        if (start is not None and day < start) or (end is not None and day > end):
-            continue
-        result.heatmap[local.weekday()][local.hour] += 1
-        result.overall.add(fact)
-        summary = result.per_behaviour.get(fact.behaviour_id)
-        if summary is None:
-            summary = result.per_behaviour[fact.behaviour_id] = Summary()
-        summary.add(fact)
+        local = local_of(fact.occurred_at, fact.tz)
+        if start is not None or end is not None:
+            day = local.date()
+            if (start is not None and day < start) or (end is not None and day > end):
+                continue
+        heatmap[local.weekday()][local.hour] += 1
+        row = sums.get(fact.behaviour_id)
+        if row is None:
+            row = sums[fact.behaviour_id] = [0, 0, 0, 0, -1]
+        row[0] += 1
+        if fact.outcome in kept_values:
+            row[1] += 1
+        elif fact.outcome is lapsed:
+            row[2] += 1
+        row[3] += fact.intensity
+        row[4] = max(row[4], fact.intensity)
         if fact.halt:
-            for flag in HALT_FLAGS:
-                if fact.halt & flag:
-                    result.halt[flag] += 1
+            halts[fact.halt] += 1
         if fact.trigger:
-            key = _norm(fact.trigger)
-            if key:
-                triggers[key] += 1
-                shown.setdefault(key, " ".join(fact.trigger.split()))
-        situations.update(fact.situations)
-    result.top_triggers = [(shown[k], n) for k, n in _ranked(triggers, top)]
+            triggers[fact.trigger] += 1
+        if fact.situations:
+            situations.update(fact.situations)
+    for behaviour, (count, kept, lapses, total, peak) in sums.items():
+        result.per_behaviour[behaviour] = Summary(count, kept, lapses, total, peak)
+    overall = result.overall
+    for summary in result.per_behaviour.values():
+        overall.count += summary.count
+        overall.kept += summary.kept
+        overall.lapses += summary.lapses
+        overall.intensity_total += summary.intensity_total
+        if overall.peak_intensity is None or (summary.peak_intensity or 0) > overall.peak_intensity:
+            overall.peak_intensity = summary.peak_intensity
+    for value, n in halts.items():
+        for flag in HALT_FLAGS:
+            if value & flag:
+                result.halt[flag] += n
+    merged: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for raw, n in triggers.items():
+        key = _norm(raw)
+        if key:
+            merged[key] += n
+            shown.setdefault(key, " ".join(raw.split()))
+    result.top_triggers = [(shown[k], n) for k, n in _ranked(merged, top)]
     result.top_situations = _ranked(situations, top)
     return result
 

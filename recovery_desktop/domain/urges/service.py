@@ -79,7 +79,7 @@ class UrgeFact:
     tz: str
     intensity: int
     outcome: Outcome
-    halt: Halt
+    halt: int  # Halt flags as a plain int (cheaper to count)
     trigger: str = ""
     situations: tuple[str, ...] = ()
 
@@ -279,8 +279,8 @@ def facts(session: Session, flt: LogFilter | None = None) -> list[UrgeFact]:
                    UrgeRow.outcome, UrgeRow.halt, UrgeRow.trigger, UrgeRow.situations)
     outcomes = {o.value: o for o in Outcome}
     return [
-        UrgeFact(r[0], r[1], r[2], r[3], outcomes.get(r[4], Outcome.RESISTED), Halt(r[5]),
-                 r[6], _split(r[7]))
+        UrgeFact(r[0], r[1], r[2], r[3], outcomes.get(r[4], Outcome.RESISTED), r[5],
+                 r[6], _split(r[7]) if r[7] else ())
         for r in session.execute(_filtered(query, flt or LogFilter()))
     ]
 

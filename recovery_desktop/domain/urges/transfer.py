@@ -25,9 +25,9 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta
 
-from recovery_desktop.domain.behaviours.cleantime import zone
+from recovery_desktop.domain.urges.insights import LocalClock
 from recovery_desktop.domain.urges.models import Outcome
 from recovery_desktop.domain.urges.service import UrgeFact
 
@@ -60,12 +60,14 @@ def detect_transfer(facts: Iterable[UrgeFact], *, today: date) -> list[TransferS
     before_start = recent_start - timedelta(days=WINDOW_DAYS)
     before: dict[int, int] = defaultdict(int)
     weeks: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    zones: dict[str, tzinfo] = {}
+    local_of = LocalClock().local
+    # Local dates are within 14 hours of UTC dates: a cheap bound before any zone lookup.
+    earliest = datetime.combine(before_start - timedelta(days=1), time())
+    latest = datetime.combine(today + timedelta(days=2), time())
     for fact in facts:
-        tz = zones.get(fact.tz)
-        if tz is None:
-            tz = zones[fact.tz] = zone(fact.tz)
-        day = fact.occurred_at.replace(tzinfo=UTC).astimezone(tz).date()
+        if not earliest <= fact.occurred_at < latest:
+            continue
+        day = local_of(fact.occurred_at, fact.tz).date()
         if day < before_start or day > today:
             continue
         weight = LAPSE_WEIGHT if fact.outcome is Outcome.LAPSED else 1
