@@ -137,7 +137,7 @@ def test_quick_log_in_three_choices_and_enter_survives_lock(qtbot: QtBot, window
     assert abs(saved.occurred_at - utcnow()) < timedelta(minutes=1)  # "now" by default
     qtbot.keyClick(dialog.close_button, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert urges_page(window).log.model.rowCount() == 1
+    qtbot.waitUntil(lambda: urges_page(window).log.model.rowCount() == 1)
 
     window.lock()
     QApplication.sendPostedEvents()
@@ -287,9 +287,12 @@ def test_log_model_passes_the_model_tester_and_never_raises(qtbot: QtBot, qtmode
                 behaviour_id=drink, intensity=n % 11, outcome=Outcome.RESISTED,
                 occurred_at=utcnow() - timedelta(minutes=n + 1), tz=ZONE,
                 note=f"line one\nline two {n}"))
-    model = UrgeLogModel(vault, lambda: ZONE)
+    model = UrgeLogModel(vault, lambda: ZONE, chunk=100)
     model.reload()
+    assert model.rowCount() == 100 and model.canFetchMore()
     qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
     assert model.rowCount() == 250
     assert model.data(model.index(249, 6)) == "line one line two 249"
     assert model.data(model.index(0, 2), Qt.ItemDataRole.TextAlignmentRole) is not None

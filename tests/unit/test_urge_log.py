@@ -235,3 +235,22 @@ def test_demo_history_has_a_transfer_at_the_end_and_no_false_alarm_before(vault:
         ("Online shopping", "Drinking")]
     earlier = [today - timedelta(days=d) for d in range(40, 3 * 365 - 56, 7)]
     assert [d for d in earlier if transfer.detect_transfer(facts, today=d)] == []
+
+
+def test_keyset_paging_walks_the_whole_log_once_even_with_equal_times(vault: Vault,
+                                                                     drink: int):
+    with vault.session() as session:
+        for n in range(23):  # groups of three entries logged at the same second
+            service.save_entry(session, entry(drink, occurred_at=NOW - timedelta(minutes=n // 3)),
+                               now_utc=NOW)
+    with vault.session() as session:
+        everything = list(service.entry_ids(session))
+        pages: list[int] = []
+        after = None
+        while chunk := list(service.entry_ids(session, after=after, limit=5)):
+            pages += chunk
+            after = chunk[-1]
+        assert pages == everything and len(set(pages)) == 23
+        assert service.count_entries(session) == 23
+        assert service.count_entries(session, LogFilter(min_intensity=7)) == 0
+        assert list(service.entry_ids(session, after=10_000)) == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from recovery_desktop.domain.behaviours.cleantime import zone
@@ -85,6 +85,9 @@ class LocalClock:
 
 
 _MISSING: Any = object()
+# Offsets of a zone on a UTC day never change (short of a tzdata update), so the cache is
+# shared by every call: a page refresh after the first pays only for new days.
+SHARED_CLOCK = LocalClock()
 
 
 def compute(
@@ -98,7 +101,10 @@ def compute(
 ) -> Insights:
     """Everything for the local dates ``start``..``end`` (inclusive; None: unbounded)."""
     result = Insights()
-    local_of = (clock or LocalClock()).local
+    local_of = (clock or SHARED_CLOCK).local
+    # Local dates are within a day of UTC dates: skip far-away entries before converting.
+    earliest = datetime.combine(start - timedelta(days=1), time()) if start else None
+    latest = datetime.combine(end + timedelta(days=2), time()) if end else None
     heatmap = result.heatmap
     # Per behaviour: [count, kept, lapses, intensity total, peak]
     sums: dict[int, list[int]] = {}
@@ -109,6 +115,9 @@ def compute(
     lapsed = Outcome.LAPSED
     for fact in facts:
         if behaviour_id is not None and fact.behaviour_id != behaviour_id:
+            continue
+        if (earliest is not None and fact.occurred_at < earliest) or (
+                latest is not None and fact.occurred_at >= latest):
             continue
         local = local_of(fact.occurred_at, fact.tz)
         if start is not None or end is not None:

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from recovery_desktop.domain.urges.insights import LocalClock
+from recovery_desktop.domain.urges.insights import SHARED_CLOCK
 from recovery_desktop.domain.urges.models import Outcome
 from recovery_desktop.domain.urges.service import UrgeFact
 
@@ -60,7 +60,7 @@ def detect_transfer(facts: Iterable[UrgeFact], *, today: date) -> list[TransferS
     before_start = recent_start - timedelta(days=WINDOW_DAYS)
     before: dict[int, int] = defaultdict(int)
     weeks: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    local_of = LocalClock().local
+    local_of = SHARED_CLOCK.local
     # Local dates are within 14 hours of UTC dates: a cheap bound before any zone lookup.
     earliest = datetime.combine(before_start - timedelta(days=1), time())
     latest = datetime.combine(today + timedelta(days=2), time())

@@ -26,6 +26,7 @@ from recovery_desktop.vault.vault import Vault
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100  # rows fetched at once
+CHUNK = 5_000  # ids loaded at once; more as the view scrolls near the end (fetchMore)
 CACHE_ROWS = 1_000  # rows kept; older pages are dropped
 PLACEHOLDER = "…"
 
@@ -36,9 +37,11 @@ class UrgeLogModel(QAbstractTableModel):
     COLUMNS = ("when", "behaviour", "intensity", "outcome", "halt", "trigger", "note")
 
     def __init__(self, vault: Vault, zone: Callable[[], str],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, chunk: int = CHUNK) -> None:
         super().__init__(parent)
         self.vault = vault
+        self.chunk = chunk
+        self.more = False
         self.zone = zone
         self.ids: array[int] = array("q")
         self.cache: OrderedDict[int, LogRow] = OrderedDict()
@@ -51,9 +54,10 @@ class UrgeLogModel(QAbstractTableModel):
         if flt is not None:
             self.filter = flt
         with self.vault.session() as session:
-            ids = service.entry_ids(session, self.filter)
+            ids = service.entry_ids(session, self.filter, limit=self.chunk)
         self.beginResetModel()
         self.ids = ids
+        self.more = len(ids) == self.chunk
         self.cache.clear()
         self._zone = self.zone()
         self.endResetModel()
@@ -69,6 +73,25 @@ class UrgeLogModel(QAbstractTableModel):
                               [Qt.ItemDataRole.DisplayRole])
 
     # -- Qt model API ---------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self.more or not self.ids:
+            return
+        try:
+            with self.vault.session() as session:
+                ids = service.entry_ids(session, self.filter, after=self.ids[-1],
+                                        limit=self.chunk)
+        except Exception:  # locked or gone: nothing more to show
+            self.more = False
+            return
+        self.more = len(ids) == self.chunk
+        if ids:
+            self.beginInsertRows(QModelIndex(), len(self.ids), len(self.ids) + len(ids) - 1)
+            self.ids.extend(ids)
+            self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.ids)

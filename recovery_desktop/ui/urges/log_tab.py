@@ -29,6 +29,7 @@ from recovery_desktop.domain.urges.service import LogFilter
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.urges.common import WallClock, fill, halt_label, named, outcome_short
 from recovery_desktop.ui.urges.log_model import UrgeLogModel
+from recovery_desktop.ui.worker import run_in_background
 
 PERIODS = ((0, "All time"), (7, "Last 7 days"), (28, "Last 4 weeks"), (84, "Last 12 weeks"),
            (365, "Last year"))
@@ -159,8 +160,23 @@ class LogTab(QWidget):
     def reload(self) -> None:
         if self.period.count() == 0:  # the shell is wiping the page on lock
             return
-        self.model.reload(self.current_filter())
-        self.count.setText(fill(self.tr("%1 entries"), self.model.rowCount()))
+        flt = self.current_filter()
+        self.model.reload(flt)
+        if not self.model.more:
+            self.count.setText(fill(self.tr("%1 entries"), self.model.rowCount()))
+            return
+        vault = self.page_ctx.vault
+        self.count.setText(fill(self.tr("%1+ entries"), self.model.rowCount()))
+
+        def count() -> int:
+            with vault.session() as session:
+                return service.count_entries(session, flt)
+
+        def show(total: int) -> None:
+            if flt is self.model.filter:  # not a stale answer for an older filter
+                self.count.setText(fill(self.tr("%1 entries"), total))
+
+        run_in_background(self, count, show, lambda _exc: None)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

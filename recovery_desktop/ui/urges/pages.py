@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from recovery_desktop.domain.drafts import discard_draft, load_draft, save_draft
@@ -35,6 +36,7 @@ class UrgesPage(Page):
         self.page_ctx = page_ctx
         self.clock = clock or WallClock()
         self.dialog: QuickLogDialog | None = None
+        self.stale = False
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
         heading = QLabel(self.tr("Urges and lapses"))
@@ -58,6 +60,8 @@ class UrgesPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.page_ctx.vault.is_open or self.log.period.count() == 0:
+            return  # locked (or being wiped) since the refresh was scheduled
         self.log.reload_behaviours()
         self.insights.reload_behaviours()
         self.log.reload()
@@ -72,7 +76,8 @@ class UrgesPage(Page):
         """Open the quick-log panel (new entry) or the same panel for editing an entry."""
         if self.dialog is not None:
             self.dialog.close()
-        dialog = QuickLogDialog(self.page_ctx, self.clock, entry_id, self)
+        dialog = QuickLogDialog(self.page_ctx, self.clock, entry_id, self,
+                                draft_kind=DRAFT_KIND if entry_id is None else "")
         dialog.setModal(True)
         dialog.changed.connect(self._entry_changed)
         dialog.finished.connect(lambda _r: self._closed(dialog))
@@ -86,9 +91,17 @@ class UrgesPage(Page):
         return dialog
 
     def _entry_changed(self) -> None:
-        with self.page_ctx.vault.session() as session:
-            discard_draft(session, DRAFT_KIND)
-        self.refresh()
+        # Refresh after the panel has painted "Saved"; off screen, only when next shown.
+        if self.isVisible():
+            QTimer.singleShot(0, self.refresh)
+        else:
+            self.stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.stale = False
+            self.refresh()
 
     def _closed(self, dialog: QuickLogDialog) -> None:
         if dialog is self.dialog:

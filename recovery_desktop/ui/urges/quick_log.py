@@ -30,6 +30,7 @@ from recovery_desktop.domain.behaviours import service as behaviours
 from recovery_desktop.domain.behaviours.cleantime import to_local, to_utc
 from recovery_desktop.domain.behaviours.models import GoalTier
 from recovery_desktop.domain.behaviours.service import InvalidInput
+from recovery_desktop.domain.drafts import discard_draft
 from recovery_desktop.domain.links import Ref
 from recovery_desktop.domain.urges import service
 from recovery_desktop.domain.urges.models import Outcome
@@ -55,9 +56,10 @@ class QuickLogDialog(QDialog):
     changed = Signal()  # an entry was saved, changed or undone
 
     def __init__(self, page_ctx: PageContext, clock: WallClock, entry_id: int | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, draft_kind: str = "") -> None:
         super().__init__(parent)
         self.page_ctx = page_ctx
+        self.draft_kind = draft_kind  # discarded in the same transaction as the save
         self.clock = clock
         self.entry_id = entry_id
         self.saved_id: int | None = None
@@ -268,6 +270,8 @@ class QuickLogDialog(QDialog):
                     service.update_entry(session, self.entry_id, entry,
                                          now_utc=self.clock.now_utc())
                     self.saved_id = self.entry_id
+                if self.draft_kind:
+                    discard_draft(session, self.draft_kind)
         except InvalidInput as problem:
             # Nothing is lost: the form keeps everything and says what to change.
             self.message.setText("\n".join(problem.messages))
