@@ -130,6 +130,7 @@ class BehavioursPage(Page):
         goal = QGroupBox(self.tr("Goal"))
         named(goal, goal.title())
         form = QFormLayout(goal)
+        self.goal_form = form
         self.tier = QComboBox()
         for tier in GoalTier:
             self.tier.addItem(tier_label(tier), tier.value)
@@ -178,6 +179,7 @@ class BehavioursPage(Page):
             holder = plan if widget is self.limit else since if widget is self.clean_since \
                 else widget
             form.addRow(label, holder)
+        self._plan_row, self._since_row = plan, since
         self.medical = QLabel(self.tr(
             "A gentle note: stopping alcohol or some prescribed medicines suddenly can be "
             "dangerous for the body. Please talk to a doctor or pharmacist before you stop; "
@@ -330,10 +332,10 @@ class BehavioursPage(Page):
             return
         tier = GoalTier(self.tier.currentData())
         abstinent = tier is GoalTier.ABSTINENT
-        for widget in (self.limit, self.period, self.counts):
-            widget.setEnabled(not abstinent)
-        self.clean_since.setEnabled(abstinent)
-        self.with_time.setEnabled(abstinent)
+        # Show only the fields that belong to this kind of goal.
+        self.goal_form.setRowVisible(self.counts, not abstinent)
+        self.goal_form.setRowVisible(self._plan_row, not abstinent)
+        self.goal_form.setRowVisible(self._since_row, abstinent)
         self.clean_time.setEnabled(abstinent and self.with_time.isChecked())
         chosen = self.selected()
         self.medical.setVisible(chosen is not None and behaviours.needs_medical_note(

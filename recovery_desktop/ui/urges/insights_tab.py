@@ -108,9 +108,9 @@ class InsightsTab(QWidget):
         self.per_table.setModel(self.per_model)
         self.per_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.per_table.verticalHeader().setVisible(False)
-        self.per_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.per_table.horizontalHeader().setStretchLastSection(True)
+        header = self.per_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.per_table.setWordWrap(False)
         self.per_table.setMaximumHeight(150)
         named(self.per_table, self.tr("By behaviour"))

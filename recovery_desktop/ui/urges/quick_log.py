@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -67,8 +68,10 @@ class QuickLogDialog(QDialog):
         title = self.tr("Edit entry") if entry_id else self.tr("Log an urge")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
+        self.setMinimumWidth(380)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._form_page(title))
+        self.form_page = self._form_page(title)
+        self.stack.addWidget(self.form_page)
         self.stack.addWidget(self._done_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -299,7 +302,11 @@ class QuickLogDialog(QDialog):
         strong = entry.intensity >= service.STRONG_URGE
         self.abc_button.setVisible(strong or entry.outcome in (Outcome.LAPSED,
                                                                Outcome.OVER_PLAN))
+        # Only the short "Saved" step sizes the panel now, not the long form behind it.
+        self.form_page.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Ignored)
         self.stack.setCurrentIndex(1)
+        self.adjustSize()
         self.close_button.setDefault(True)
         self.close_button.setFocus()
 
