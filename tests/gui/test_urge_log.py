@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -34,6 +34,7 @@ from recovery_desktop.ui.urges.behaviours_page import BehavioursPage
 from recovery_desktop.ui.urges.common import system_zone
 from recovery_desktop.ui.urges.log_model import PLACEHOLDER, UrgeLogModel
 from recovery_desktop.ui.urges.pages import UrgesPage
+from recovery_desktop.ui.urges.period import CUSTOM
 from recovery_desktop.ui.urges.quick_log import QuickLogDialog
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.vault import Vault
@@ -256,6 +257,15 @@ def test_log_table_filters_edit_and_delete_with_undo(qtbot: QtBot, window: MainW
     log.min_intensity.setValue(6)
     assert log.model.rowCount() == 2
     log.min_intensity.setValue(0)
+    week_ago = QDate.currentDate().addDays(-7)
+    log.period.combo.setCurrentIndex(log.period.combo.findData(CUSTOM))
+    assert log.period.start.isVisible() and log.period.end.isVisible()
+    log.period.start.setDate(week_ago.addDays(-3))
+    log.period.end.setDate(week_ago)
+    assert log.model.rowCount() == 0
+    log.period.end.setDate(QDate.currentDate().addDays(1))
+    assert log.model.rowCount() == 5
+    log.period.combo.setCurrentIndex(0)
 
     log.table.selectRow(0)  # newest first: "trigger 0"
     log.table.setFocus()
@@ -352,7 +362,7 @@ def test_behaviours_page_goals_medical_note_and_archiving(qtbot: QtBot, window: 
     drinking.setCheckState(Qt.CheckState.Checked)  # one shared count for both
     qtbot.mouseClick(page.save_goal_button, Qt.MouseButton.LeftButton)
     assert "history" in page.goal_status.text()
-    assert "days since" in page.clean_summary.text()
+    assert "days since" in page.clean.summary.text()
     assert window.vault is not None
     with window.vault.session() as session:
         pills = next(b for b in behaviours.list_behaviours(session) if b.name == "Sleeping pills")

@@ -27,15 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desktop.domain.behaviours import service as behaviours
-from recovery_desktop.domain.behaviours.cleantime import local_date, to_local
+from recovery_desktop.domain.behaviours.cleantime import local_date
 from recovery_desktop.domain.behaviours.models import Category, GoalTier, PlanPeriod
 from recovery_desktop.domain.behaviours.service import InvalidInput
 from recovery_desktop.domain.urges import service
 from recovery_desktop.ui.pages.registry import Page, PageContext
+from recovery_desktop.ui.urges.clean_time_view import CleanTimeView
 from recovery_desktop.ui.urges.common import (
     WallClock,
     category_label,
-    fill,
     named,
     period_label,
     tier_label,
@@ -198,25 +198,11 @@ class BehavioursPage(Page):
         self.tier.currentIndexChanged.connect(self._tier_changed)
         self.with_time.toggled.connect(self.clean_time.setEnabled)
 
-        clean = QGroupBox(self.tr("Clean time and lapses"))
-        named(clean, clean.title())
-        clean_column = QVBoxLayout(clean)
-        self.clean_summary = QLabel()
-        self.clean_summary.setWordWrap(True)
-        named(self.clean_summary, self.tr("Clean time"))
-        self.lapses = QListWidget()
-        self.lapses.setMaximumHeight(120)
-        named(self.lapses, self.tr("Lapses"))
-        self.history = QLabel()
-        self.history.setWordWrap(True)
-        named(self.history, self.tr("Goal history"))
-        clean_column.addWidget(self.clean_summary)
-        clean_column.addWidget(self.lapses)
-        clean_column.addWidget(self.history)
-        column.addWidget(clean)
+        self.clean = CleanTimeView()
+        column.addWidget(self.clean)
         column.addStretch(1)
         self.detail_widgets = [self.name, self.rename_button, self.archive_button,
-                               self.remove_button, goal, clean]
+                               self.remove_button, goal, self.clean]
         return panel
 
     def _button(self, text: str, slot: Any, layout: QHBoxLayout) -> QPushButton:
@@ -261,9 +247,7 @@ class BehavioursPage(Page):
         if chosen is None:
             self.name.clear()
             self.category.setText(self.tr("Add a behaviour to set a goal for it."))
-            self.clean_summary.clear()
-            self.lapses.clear()
-            self.history.clear()
+            self.clean.clear_all()
             return
         self.name.setText(chosen.name)
         self.category.setText(category_label(chosen.category))
@@ -276,11 +260,8 @@ class BehavioursPage(Page):
             history = behaviours.goal_history(session, chosen.id)
             clean = service.goal_clean_time(session, goal, now_utc=now, tz=zone) if goal else None
         self._fill_goal(goal, chosen)
-        self._fill_clean(clean, zone)
-        self.history.setText(self.tr("Goals so far:") + "\n" + "\n".join(
-            fill(self.tr("%1 from %2%3"), tier_label(g.tier), g.started_at.date().isoformat(),
-                 fill(self.tr(" to %1"), g.ended_at.date().isoformat()) if g.ended_at else "")
-            for g in history) if history else self.tr("No goal set yet."))
+        self.clean.show_clean_time(clean)
+        self.clean.show_history(history)
 
     def _fill_goal(self, goal: behaviours.Goal | None, chosen: behaviours.Behaviour) -> None:
         today = local_date(self.clock.now_utc(), self.clock.zone())
@@ -311,21 +292,6 @@ class BehavioursPage(Page):
             self.covers.addItem(row)
         self._tier_changed()
         self.goal_status.clear()
-
-    def _fill_clean(self, clean: Any, zone: str) -> None:
-        self.lapses.clear()
-        if clean is None:
-            self.clean_summary.setText(self.tr(
-                "Clean time is counted for goals of not doing it at all."))
-            return
-        self.clean_summary.setText(fill(self.tr(
-            "%1 days since %2. Longest stretch: %3 days. Clean days in all: %4. "
-            "Lapses since you set this date: %5."), clean.days,
-            clean.current_start.isoformat(), clean.longest_days, clean.total_clean_days,
-            len(clean.lapses)))
-        for lapse in reversed(clean.lapses):
-            when = to_local(lapse.at_utc, lapse.tz).strftime("%Y-%m-%d %H:%M")
-            self.lapses.addItem(f"{when}  {lapse.note}".strip())
 
     def _tier_changed(self) -> None:
         if self.tier.currentData() is None:  # the shell is wiping the page on lock

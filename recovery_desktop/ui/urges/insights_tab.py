@@ -36,6 +36,7 @@ from recovery_desktop.ui.urges.common import (
     situation_label,
 )
 from recovery_desktop.ui.urges.heatmap import HeatmapWidget, weekday_names
+from recovery_desktop.ui.urges.period import PeriodPicker
 from recovery_desktop.ui.worker import run_in_background
 
 PERIODS = ((28, "Last 4 weeks"), (84, "Last 12 weeks"), (365, "Last year"), (0, "All time"))
@@ -57,12 +58,11 @@ class InsightsTab(QWidget):
         self.busy = False
         column = QVBoxLayout(self)
         bar = QHBoxLayout()
-        self.period = QComboBox()
-        for days, text in PERIODS:
-            self.period.addItem(self.tr(text), days)
+        today = local_date(clock.now_utc(), clock.zone())
+        self.period = PeriodPicker([(d, self.tr(t)) for d, t in PERIODS], today)
+        bar.addWidget(self.period)
         self.behaviour = QComboBox()
-        for label, combo in ((self.tr("Period"), self.period),
-                             (self.tr("Behaviour"), self.behaviour)):
+        for label, combo in ((self.tr("Behaviour"), self.behaviour),):
             caption = QLabel(label)
             caption.setBuddy(combo)
             named(combo, label)
@@ -122,7 +122,7 @@ class InsightsTab(QWidget):
         self.halt = self._list_box(lists, 2, self.tr("HALT"))
         column.addLayout(lists)
         column.addStretch(1)
-        self.period.currentIndexChanged.connect(self.refresh)
+        self.period.changed.connect(self.refresh)
         self.behaviour.currentIndexChanged.connect(self.refresh)
 
     def _list_box(self, grid: QGridLayout, col: int, title: str) -> QLabel:
@@ -148,25 +148,26 @@ class InsightsTab(QWidget):
 
     def refresh(self) -> None:
         """Recompute off the GUI thread; the answer lands in ``_show``."""
-        if self.period.count() == 0:  # the shell is wiping the page on lock
+        if self.period.wiped:  # the shell is wiping the page on lock
             return
         now = self.clock.now_utc()
         zone = self.clock.zone()
         today = local_date(now, zone)
-        days = int(self.period.currentData() or 0)
-        start = today - timedelta(days=days - 1) if days else None
+        start, end = self.period.local_range(today)
         behaviour_id = self.behaviour.currentData()
         vault = self.page_ctx.vault
         earliest = min(start or today, today - timedelta(days=2 * transfer.WINDOW_DAYS))
+        fetch_until = datetime.combine(max(end, today) + timedelta(days=2), datetime.min.time())
         fetch_from = None if start is None else datetime.combine(earliest, datetime.min.time())
 
         def work() -> Result:
             with vault.session() as session:
                 facts = service.facts(session, LogFilter(
-                    start_utc=None if fetch_from is None else fetch_from - timedelta(days=1)))
+                    start_utc=None if fetch_from is None else fetch_from - timedelta(days=1),
+                    end_utc=fetch_until))
                 names = {b.id: b.name for b in behaviours.list_behaviours(
                     session, include_archived=True)}
-            found = insights.compute(facts, start=start, end=today, behaviour_id=behaviour_id)
+            found = insights.compute(facts, start=start, end=end, behaviour_id=behaviour_id)
             return Result(found, transfer.detect_transfer(facts, today=today), names)
 
         self.busy = True

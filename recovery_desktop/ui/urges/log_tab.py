@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,6 +29,7 @@ from recovery_desktop.domain.urges.service import LogFilter
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.urges.common import WallClock, fill, halt_label, named, outcome_short
 from recovery_desktop.ui.urges.log_model import UrgeLogModel
+from recovery_desktop.ui.urges.period import PeriodPicker
 from recovery_desktop.ui.worker import run_in_background
 
 PERIODS = ((0, "All time"), (7, "Last 7 days"), (28, "Last 4 weeks"), (84, "Last 12 weeks"),
@@ -49,9 +50,8 @@ class LogTab(QWidget):
         filters = QHBoxLayout()
         find = QHBoxLayout()
         self.behaviour = QComboBox()
-        self.period = QComboBox()
-        for days, text in PERIODS:
-            self.period.addItem(self.tr(text), days)
+        today = local_date(clock.now_utc(), clock.zone())
+        self.period = PeriodPicker([(d, self.tr(t)) for d, t in PERIODS], today)
         self.outcome = QComboBox()
         self.outcome.addItem(self.tr("Any outcome"), None)
         for outcome in Outcome:
@@ -66,7 +66,6 @@ class LogTab(QWidget):
         self.words.setPlaceholderText(self.tr("words in triggers and notes"))
         self.words.setClearButtonEnabled(True)
         for label, widget in ((self.tr("Behaviour"), self.behaviour),
-                              (self.tr("Period"), self.period),
                               (self.tr("Outcome"), self.outcome),
                               (self.tr("Strength at least"), self.min_intensity),
                               (self.tr("HALT"), self.halt), (self.tr("Find"), self.words)):
@@ -76,6 +75,7 @@ class LogTab(QWidget):
             row = find if widget is self.words else filters
             row.addWidget(caption)
             row.addWidget(widget, 1 if widget is self.words else 0)
+        filters.addWidget(self.period)
         filters.addStretch(1)
         column.addLayout(filters)
         column.addLayout(find)
@@ -124,7 +124,8 @@ class LogTab(QWidget):
                   Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo,
                   Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for combo in (self.behaviour, self.period, self.outcome, self.halt):
+        self.period.changed.connect(self.reload)
+        for combo in (self.behaviour, self.outcome, self.halt):
             combo.currentIndexChanged.connect(self.reload)
         self.min_intensity.valueChanged.connect(self.reload)
         self.words.textChanged.connect(self.reload)
@@ -141,16 +142,15 @@ class LogTab(QWidget):
         self.behaviour.blockSignals(False)
 
     def current_filter(self) -> LogFilter:
-        days = int(self.period.currentData() or 0)
-        start = None
-        if days:
-            zone = self.clock.zone()
-            first = local_date(self.clock.now_utc(), zone) - timedelta(days=days - 1)
-            start = to_utc(datetime.combine(first, datetime.min.time()), zone)
+        zone = self.clock.zone()
+        first, last = self.period.local_range(local_date(self.clock.now_utc(), zone))
+        start = None if first is None else to_utc(datetime.combine(first, time()), zone)
+        end = to_utc(datetime.combine(last + timedelta(days=1), time()), zone)
         outcome = self.outcome.currentData()
         return LogFilter(
             behaviour_id=self.behaviour.currentData(),
             start_utc=start,
+            end_utc=end,
             outcomes=frozenset({Outcome(outcome)}) if outcome else frozenset(),
             min_intensity=self.min_intensity.value(),
             halt_any=Halt(int(self.halt.currentData() or 0)),
@@ -158,7 +158,7 @@ class LogTab(QWidget):
         )
 
     def reload(self) -> None:
-        if self.period.count() == 0:  # the shell is wiping the page on lock
+        if self.period.wiped:  # the shell is wiping the page on lock
             return
         flt = self.current_filter()
         self.model.reload(flt)

@@ -60,7 +60,7 @@ class UrgesPage(Page):
         self.refresh()
 
     def refresh(self) -> None:
-        if not self.page_ctx.vault.is_open or self.log.period.count() == 0:
+        if not self.page_ctx.vault.is_open or self.log.period.wiped:
             return  # locked (or being wiped) since the refresh was scheduled
         self.log.reload_behaviours()
         self.insights.reload_behaviours()
