@@ -1,6 +1,6 @@
 """Grab the urge-log screens to PNG in light and dark palettes, for looking at them.
 
-Usage: QT_QPA_PLATFORM=offscreen python scripts/grab_urge_screens.py OUT_DIR
+Usage: QT_QPA_PLATFORM=offscreen python -m scripts.grab_urge_screens OUT_DIR
 """
 
 from __future__ import annotations
@@ -22,9 +22,7 @@ from recovery_desktop.ui.urges.pages import UrgesPage
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.instance_lock import InstanceLock
 from recovery_desktop.vault.vault import Vault
-
-sys.path.insert(0, str(Path(__file__).parent))
-from grab_screens import dark_palette
+from scripts.grab_screens import dark_palette
 
 PASSPHRASE = "correct horse battery"
 
