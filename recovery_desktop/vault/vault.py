@@ -436,17 +436,7 @@ class Vault:
         """Lock: dispose the engine, drop the key, release the folder lock if it is ours."""
         if self._engine is not None:
             self._stop_other_threads()
-            for attempt in range(5):
-                try:
-                    self._engine.dispose()
-                    break
-                except RuntimeError:
-                    # The engine's pool (SingletonThreadPool: the URL names no file) keeps a
-                    # set of every thread's connection; a background thread that connects
-                    # while dispose() walks that set makes it fail. Stop it and try again.
-                    if attempt == 4:
-                        raise
-                    self._stop_other_threads()
+            self._engine.dispose()
         self._engine = None
         self._sessions = None
         self._data_key = None
