@@ -31,6 +31,7 @@ from recovery_desktop.domain.behaviours.cleantime import local_date
 from recovery_desktop.domain.behaviours.models import Category, GoalTier, PlanPeriod
 from recovery_desktop.domain.behaviours.service import InvalidInput
 from recovery_desktop.domain.urges import service
+from recovery_desktop.ui.labels import heading
 from recovery_desktop.ui.pages.registry import Page, PageContext
 from recovery_desktop.ui.urges.clean_time_view import CleanTimeView
 from recovery_desktop.ui.urges.common import (
@@ -65,12 +66,7 @@ class BehavioursPage(Page):
 
     def _left(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        heading = QLabel(self.tr("Behaviours and goals"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
-        column.addWidget(heading)
+        column.addWidget(heading(self.tr("Behaviours and goals")))
         self.list = QListWidget()
         self.list.setMinimumWidth(220)
         self.list.setMaximumWidth(280)

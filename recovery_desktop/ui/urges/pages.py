@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from recovery_desktop.domain.drafts import discard_draft, load_draft, save_draft
 from recovery_desktop.domain.profile import Profile, Role
+from recovery_desktop.ui.labels import heading
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
 from recovery_desktop.ui.urges.common import WallClock, named
 from recovery_desktop.ui.urges.insights_tab import InsightsTab
@@ -39,12 +40,7 @@ class UrgesPage(Page):
         self.stale = False
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
-        heading = QLabel(self.tr("Urges and lapses"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
-        column.addWidget(heading)
+        column.addWidget(heading(self.tr("Urges and lapses")))
         hint = QLabel(self.tr("Ctrl+U logs an urge from anywhere. Every entry, including a "
                               "lapse, is information you can learn from."))
         hint.setWordWrap(True)

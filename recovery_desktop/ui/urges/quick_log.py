@@ -36,6 +36,7 @@ from recovery_desktop.domain.links import Ref
 from recovery_desktop.domain.urges import service
 from recovery_desktop.domain.urges.models import Outcome
 from recovery_desktop.domain.urges.service import UrgeInput
+from recovery_desktop.ui.labels import heading
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.urges.common import WallClock, named, outcome_label
 from recovery_desktop.ui.urges.detail_form import DetailForm
@@ -82,12 +83,7 @@ class QuickLogDialog(QDialog):
     def _form_page(self, title: str) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
-        heading = QLabel(title)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        heading.setFont(font)
-        column.addWidget(heading)
+        column.addWidget(heading(title, 1.3))
         self.empty_hint = QLabel(self.tr(
             "First, add a behaviour you are working on, in your own words."))
         self.empty_hint.setWordWrap(True)
