@@ -128,6 +128,10 @@ class QuickLogDialog(QDialog):
         self.detail_scroll.setWidget(self.detail)
         self.detail_scroll.setVisible(False)
         self.detail_scroll.setMinimumHeight(360)
+        # Scroll down, never sideways: the panel is as wide as the detail needs.
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.detail_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.detail_scroll.setMinimumWidth(self.detail.minimumSizeHint().width() + 24)
         self.more.toggled.connect(self._show_detail)
         column.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.detail_scroll, 1)
