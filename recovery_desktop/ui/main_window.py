@@ -64,13 +64,25 @@ class MainWindow(QMainWindow):
         self.crisis_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.crisis_action.setToolTip(self.tr("Emergency and help-line numbers (Ctrl+Shift+H)"))
         self.crisis_action.triggered.connect(self.show_crisis_card)
+        # Quick log (urge log): from anywhere while unlocked, if the urge-log page is built.
+        self.quick_log_action = QAction(self.tr("Log an urge"), self)
+        self.quick_log_action.setShortcut(QKeySequence("Ctrl+U"))
+        self.quick_log_action.setToolTip(self.tr("Log an urge or a lapse (Ctrl+U)"))
+        self.quick_log_action.setEnabled(False)
+        self.quick_log_action.triggered.connect(self.quick_log)
+        bar.addAction(self.quick_log_action)
         bar.addWidget(spacer)
         bar.addAction(self.crisis_action)
         bar.addAction(self.lock_action)
-        for action in (self.lock_action, self.crisis_action):
+        for action in (self.lock_action, self.crisis_action, self.quick_log_action):
             button = bar.widgetForAction(action)
             button.setAccessibleName(action.text())
         self.toolbar = bar
+
+    def quick_log(self) -> None:
+        page = self.shell.pages.get("urges") if self.shell is not None else None
+        if page is not None:
+            page.handle_request({"quick_log": True})
 
     def refresh_title(self) -> None:
         private = self.ctx.settings.get(opts.PRIVACY_MODE)
@@ -110,6 +122,7 @@ class MainWindow(QMainWindow):
         from recovery_desktop.ui.first_run import FirstRunFlow
 
         self.lock_action.setEnabled(False)
+        self.quick_log_action.setEnabled(False)
         flow = FirstRunFlow(self.ctx)
         flow.vault_opened.connect(self._vault_opened_in_flow)
         flow.finished.connect(lambda vault: self.open_vault(vault, "passphrase"))
@@ -128,6 +141,7 @@ class MainWindow(QMainWindow):
         from recovery_desktop.ui.unlock_screen import UnlockScreen
 
         self.lock_action.setEnabled(False)
+        self.quick_log_action.setEnabled(False)
         screen = UnlockScreen(self.ctx)
         screen.unlocked.connect(self.open_vault)
         self.unlock_screen = screen
@@ -220,6 +234,7 @@ class MainWindow(QMainWindow):
         self.shell = Shell(page_ctx, start)
         self._set_central(self.shell)
         self.lock_action.setEnabled(True)
+        self.quick_log_action.setEnabled("urges" in self.shell.pages)
         self.idle.minutes = self.ctx.settings.get(opts.AUTO_LOCK_MINUTES)
         self.idle.start()
         self.refresh_title()

@@ -1,0 +1,1 @@
+"""Qt widgets for the urge log, its insights, and behaviours and goals."""
