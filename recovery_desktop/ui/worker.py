@@ -1,17 +1,21 @@
-"""Run slow work (key derivation, keychain calls) off the GUI thread.
+"""Run slow work (key derivation, keychain calls, integrity checks) off the GUI thread.
 
 The result or error comes back through a queued signal, so callbacks run on the GUI
-thread and may touch widgets. Callbacks are dropped if their receiver was destroyed
-meanwhile (e.g. the window locked while the work was running).
+thread and may touch widgets. The signal's sender (a small bridge object) lives on the GUI
+thread and is never parented to the widget that asked: if that widget is destroyed while
+the work runs (the window locked or closed), the callback is skipped. Parenting the bridge
+to the widget instead would let the GUI thread delete it while the worker emits on it.
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+_in_flight: set[_Bridge] = set()  # bridges stay alive until their result is delivered
 
 
 class _Bridge(QObject):
@@ -30,27 +34,24 @@ class _Job(QRunnable):
         try:
             result = self.func()
         except BaseException as exc:  # handed to the GUI thread, never lost
-            self._emit(self.bridge.failed, exc)
+            self.bridge.failed.emit(exc)
         else:
-            self._emit(self.bridge.done, result)
-
-    @staticmethod
-    def _emit(signal: Any, value: object) -> None:
-        # The receiver may have been destroyed (window locked or closed): nobody is waiting.
-        with contextlib.suppress(RuntimeError):
-            signal.emit(value)
+            self.bridge.done.emit(result)
 
 
-def run_in_background(
-    owner: QObject,
-    func: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-) -> None:
-    """Run ``func`` on the global pool; ``owner`` parents the bridge so callbacks die with it."""
-    bridge = _Bridge(owner)
-    bridge.done.connect(on_done)
-    bridge.failed.connect(on_error)
-    bridge.done.connect(bridge.deleteLater)
-    bridge.failed.connect(bridge.deleteLater)
+def run_in_background(owner: QObject, func: Callable[[], Any],
+                      on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> None:
+    """Run ``func`` on the global pool; the callback runs only while ``owner`` is alive."""
+    bridge = _Bridge()
+    _in_flight.add(bridge)
+
+    def deliver(callback: Callable[[Any], None], value: Any) -> None:
+        _in_flight.discard(bridge)
+        bridge.deleteLater()
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    bridge.done.connect(lambda value: deliver(on_done, value))
+    bridge.failed.connect(lambda exc: deliver(on_error, exc))
     QThreadPool.globalInstance().start(_Job(func, bridge))
