@@ -19,6 +19,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "recovery_desktop.domain.profile",
     "recovery_desktop.domain.drafts",
     "recovery_desktop.domain.links",
+    "recovery_desktop.domain.worksheets",
 )
 
 
