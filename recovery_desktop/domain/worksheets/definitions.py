@@ -122,7 +122,7 @@ class Definition:
         raw = asdict(self)
         raw.pop("source")
         raw["print"] = raw.pop("print_hints")
-        return raw
+        return dict(json.loads(json.dumps(raw, ensure_ascii=False)))  # tuples become lists
 
 
 class DefinitionError(Exception):

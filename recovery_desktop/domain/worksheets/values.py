@@ -5,8 +5,10 @@ Values are a JSON object keyed by field id:
 or None; ``choice`` -> option id or ""; ``multi`` -> option ids in definition order;
 ``list`` -> [str] or, when the field has tags, [{"text": str, "tag": tag id or ""}];
 ``table`` -> [{column id: str (text, choice) or int|None (scale)}];
+empty list items and empty table rows are not kept;
 ``grid`` -> {cell id: items shaped like a list's}.
-Text is stored as plain text with NUL bytes dropped (``base.clean_text``).
+Text is stored as plain text with NUL bytes dropped (``base.clean_text``) and line breaks
+as "\n".
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from recovery_desktop.domain.base import clean_text
-from recovery_desktop.domain.worksheets.definitions import Definition, FieldDef
+from recovery_desktop.domain.worksheets.definitions import Column, Definition, FieldDef
 
 Values = dict[str, Any]
 SCALE_MAX = 10
@@ -37,22 +39,34 @@ def _scale(value: Any) -> int | None:
 
 
 def _text(value: Any) -> str:
-    return clean_text(value) if isinstance(value, str) else ""
+    """Plain text without NULs; line breaks of any kind become "\n"."""
+    if not isinstance(value, str):
+        return ""
+    return clean_text(value).replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n")
 
 
 def _items(f: FieldDef, value: Any) -> list[Any]:
     if not isinstance(value, list):
         return []
     if not f.tags:
-        return [_text(v) for v in value if isinstance(v, str)]
+        return [t for t in (_text(v) for v in value if isinstance(v, str)) if t]
     tags = {t.id for t in f.tags}
     items = []
     for raw in value:
         v = {"text": raw, "tag": ""} if isinstance(raw, str) else raw
         if isinstance(v, dict):
-            tag = v.get("tag", "")
-            items.append({"text": _text(v.get("text")), "tag": tag if tag in tags else ""})
+            tag, text = v.get("tag", ""), _text(v.get("text"))
+            if text:  # empty items are not kept
+                items.append({"text": text, "tag": tag if tag in tags else ""})
     return items
+
+
+def _cell(column: Column, value: Any) -> Any:
+    if column.type == "scale":
+        return _scale(value)
+    if column.type == "choice":
+        return value if value in {o.id for o in column.options} else ""
+    return _text(value)
 
 
 def clean_value(f: FieldDef, value: Any) -> Any:
@@ -73,9 +87,9 @@ def clean_value(f: FieldDef, value: Any) -> Any:
         for row in value if isinstance(value, list) else []:
             if not isinstance(row, dict):
                 continue
-            rows.append({c.id: _scale(row.get(c.id)) if c.type == "scale" else
-                         (row.get(c.id) if row.get(c.id) in {o.id for o in c.options} else "")
-                         if c.type == "choice" else _text(row.get(c.id)) for c in f.columns})
+            cleaned = {c.id: _cell(c, row.get(c.id)) for c in f.columns}
+            if any(v not in ("", None) for v in cleaned.values()):  # empty rows are not kept
+                rows.append(cleaned)
         return rows
     if f.type == "grid":
         raw = value if isinstance(value, dict) else {}
