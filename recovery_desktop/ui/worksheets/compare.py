@@ -63,6 +63,8 @@ class CompareDialog(QDialog):
 
     def show_side(self, n: int) -> None:
         combo, scroll = self.sides[n]
+        if combo.currentData() is None:  # emptied (the window is locking)
+            return
         loaded = self.load(int(combo.currentData()))
         old = scroll.takeWidget()
         if old is not None:

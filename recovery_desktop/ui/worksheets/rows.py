@@ -106,7 +106,7 @@ class ItemRows(QWidget):
         self._number()
         if focus:
             target = self.rows[index - 1].edit if index > 0 and self.rows else self.add_button
-            QTimer.singleShot(0, target.setFocus)
+            QTimer.singleShot(0, target, target.setFocus)  # dropped if target is gone
         self.changed.emit()
 
     def _number(self) -> None:

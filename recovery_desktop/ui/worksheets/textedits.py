@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+import weakref
+
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -14,6 +16,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
+from shiboken6 import isValid
 
 from recovery_desktop.domain.worksheets.rebt import absolute_spans
 
@@ -70,23 +73,26 @@ class GrowingEdit(QPlainTextEdit):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.highlighter = AbsoluteHighlighter(self.document(), self.palette()) if highlight \
             else None
-        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        # Through a weak reference: the document briefly outlives a deleted row's editor.
+        me = weakref.ref(self)
+
+        def fit(_size: object) -> None:
+            edit = me()
+            if edit is not None and isValid(edit):
+                edit._fit()
+
+        self.document().documentLayout().documentSizeChanged.connect(fit)
         self._fit()
 
     def _fit(self, *_args: object) -> None:
+        if not isValid(self):  # the document outlives the editor briefly while it is deleted
+            return
         lines = max(self.min_lines, min(self.max_lines, int(self.document().size().height())))
         margins = self.contentsMargins()
         doc_margin = self.document().documentMargin()
         height = (lines * self.fontMetrics().lineSpacing() + 2 * doc_margin
                   + margins.top() + margins.bottom() + 2)
         self.setFixedHeight(int(height))
-
-    def sizeHint(self) -> QSize:
-        return QSize(320, self.height())
-
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self._fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
