@@ -57,7 +57,7 @@ def test_autosaved_draft_survives_sigkill_and_is_offered_back(qtbot: QtBot, tmp_
         page = WorksheetsPage(PageContext(ctx, vault, Profile()))
         qtbot.addWidget(page)
         page.show()
-        assert page.list_panel.draft_bar.isVisible()
+        qtbot.waitUntil(page.list_panel.draft_bar.isVisible, timeout=3000)
         page.list_panel.draft_open.click()
         assert page.editor.form is not None
         assert page.editor.form.values()["a_event"] == TEXT

@@ -161,7 +161,7 @@ def test_autosave_within_seconds_and_on_lock_then_offered_back(qtbot: QtBot, win
     qtbot.keyClicks(name.edit, " again")
     window.lock()  # saves at once
     page = unlock(qtbot, window)
-    assert page.list_panel.draft_bar.isVisible()
+    qtbot.waitUntil(page.list_panel.draft_bar.isVisible, timeout=3000)
     assert "unsaved changes" in page.list_panel.draft_bar.message.text()
     page.list_panel.draft_open.click()
     assert page.editor.form is not None
@@ -202,7 +202,8 @@ def test_delete_with_undo_duplicate_and_filters(qtbot: QtBot, window: MainWindow
     panel.table.setCurrentIndex(page.model.index(page.model.row_of(a), 0))
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
-    assert page.model.row_of(a) == -1 and panel.undo_bar.isVisible()
+    assert page.model.row_of(a) == -1
+    qtbot.waitUntil(panel.undo_bar.isVisible, timeout=3000)
     qtbot.keyClick(panel.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.model.row_of(a) >= 0 and not panel.undo_bar.isVisible()
     panel.table.setCurrentIndex(page.model.index(page.model.row_of(a), 0))
@@ -225,7 +226,7 @@ def test_request_from_another_page_creates_a_linked_worksheet(qtbot: QtBot, wind
     assert isinstance(shell, Shell)
     assert shell.navigate("worksheets", {"new": "abc", "link": Ref("urge", 7)})
     assert page.stack.currentWidget() is page.editor
-    assert page.editor.note.isVisible()
+    qtbot.waitUntil(page.editor.note.isVisible, timeout=3000)
     qtbot.keyClicks(_edit(page, "a_event"), "Craving after work")
     assert page.editor.save()
     wid = page.editor.editing.worksheet_id if page.editor.editing else None
@@ -242,7 +243,7 @@ def test_cost_benefit_versions_compare_side_by_side(qtbot: QtBot, window: MainWi
     page.new_worksheet("cost_benefit")
     qtbot.keyClicks(_edit(page, "reflection"), "first look")
     assert page.editor.save()
-    assert page.editor.version_button.isVisible()
+    qtbot.waitUntil(page.editor.version_button.isVisible, timeout=3000)
     page.editor.version_button.click()
     edit = _edit(page, "reflection")
     edit.selectAll()
@@ -269,7 +270,7 @@ def test_a_broken_definition_is_named_and_the_others_work(qtbot: QtBot, window: 
     monkeypatch.setattr(worksheets_page, "load_definitions", lambda: load_definitions(folder))
     page = unlock(qtbot, window)
     errors = page.list_panel.errors
-    assert errors.isVisible()
+    qtbot.waitUntil(errors.isVisible, timeout=3000)
     assert "values.json: sections[0].fields[0].label" in errors.text()
     kinds = {a.data() for a in page.list_panel.new_menu.actions()}
     assert "values" not in kinds and "abc" in kinds

@@ -10,6 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from recovery_desktop.domain.drafts import Draft
 from recovery_desktop.domain.links import Ref
@@ -26,6 +28,7 @@ from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, regi
 from recovery_desktop.ui.worksheets.editor import DRAFT_PREFIX, WorksheetEditor, draft_key
 from recovery_desktop.ui.worksheets.list_model import WorksheetListModel
 from recovery_desktop.ui.worksheets.list_panel import ListPanel
+from recovery_desktop.vault.errors import VaultError
 
 
 def audiences(profile: Profile) -> set[str]:
@@ -87,10 +90,18 @@ class WorksheetsPage(Page):
         self.editor.saved.connect(lambda _id: self.refresh())
         self.editor.new_version_requested.connect(self.new_version)
         self.editor.compare_requested.connect(self.compare)
-        with self.vault.session() as session:
-            store.purge_deleted(session)  # deletions not undone before a crash or lock
-        self.refresh()
-        self.find_drafts()
+        try:
+            with self.vault.session() as session:
+                store.purge_deleted(session)  # deletions not undone before a crash or lock
+            self.refresh()
+            self.find_drafts()
+        except VaultError as exc:  # e.g. a damaged page: the rest of the app stays usable
+            self.show_problem(exc)
+
+    def show_problem(self, exc: VaultError) -> None:
+        errors = self.list_panel.errors
+        errors.setText("\n".join(filter(None, [errors.text(), exc.user_message])))
+        errors.show()
 
     # -- data -------------------------------------------------------------------------------
 
@@ -109,12 +120,18 @@ class WorksheetsPage(Page):
         self.list_panel.update_buttons()
 
     def find_drafts(self) -> None:
-        from recovery_desktop.domain.drafts import list_drafts
+        from recovery_desktop.domain.drafts import load_draft
 
+        # Looked up by key (an index search), newest first; no scan of every draft.
+        found = []
         with self.vault.session() as session:
-            drafts = list_drafts(session, DRAFT_PREFIX)
-        self.draft = next((d for d in drafts
-                           if d.payload.get("definition_id") in self.definitions), None)
+            for definition_id in self.definitions:
+                kind = f"{DRAFT_PREFIX}{definition_id}"
+                draft = load_draft(session, kind, "new")
+                found += [draft] if draft is not None else []
+                found += [d for d in self._drafts_of_saved(session, kind)]
+        found.sort(key=lambda d: d.updated_at, reverse=True)
+        self.draft = found[0] if found else None
         bar = self.list_panel.draft_bar
         if self.draft is None:
             bar.hide()
@@ -123,6 +140,14 @@ class WorksheetsPage(Page):
             str(self.draft.payload.get("definition_id")))
         bar.message.setText(self.tr("You have unsaved changes in “%1”.").replace("%1", title))
         bar.show()
+
+    @staticmethod
+    def _drafts_of_saved(session: Session, kind: str) -> list[Draft]:
+        from recovery_desktop.domain.drafts import DraftRow, load_draft
+
+        refs = session.scalars(select(DraftRow.ref).where(DraftRow.kind == kind,
+                                                          DraftRow.ref != "new"))
+        return [d for ref in refs if (d := load_draft(session, kind, ref)) is not None]
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -101,9 +102,11 @@ class WorksheetEditor(QWidget):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.hide()
 
-        self.scroller = QScrollArea()
-        self.scroller.setWidgetResizable(True)
-        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        # One scroll area per definition version opened, kept while the page lives: opening
+        # another worksheet of the same kind only refills the form (children of this editor,
+        # so locking wipes and deletes them with the page).
+        self.forms = QStackedWidget()
+        self._scrollers: dict[tuple[str, int], tuple[QScrollArea, WorksheetForm]] = {}
         header = QWidget()
         header.setMaximumWidth(980)
         column = QVBoxLayout(header)
@@ -115,7 +118,7 @@ class WorksheetEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(header)
-        layout.addWidget(self.scroller, 1)
+        layout.addWidget(self.forms, 1)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -125,18 +128,11 @@ class WorksheetEditor(QWidget):
         self.autosave.stop()
         self.editing = editing
         definition = editing.definition
-        form = WorksheetForm(definition, self.language)
+        scroller, form = self._form_for(definition)
         form.set_values(values)
-        form.changed.connect(self._changed)
-        holder = QWidget()
-        holder.setMaximumWidth(980)
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(24, 8, 24, 24)
-        box.addWidget(form)
-        old = self.scroller.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.scroller.setWidget(holder)
+        if definition.start_options:
+            form.set_order(definition.start_options[0].id)
+        self.forms.setCurrentWidget(scroller)
         self.form = form
         self.heading.setText(localized(definition.title, self.language))
         self.title_edit.setText(title)
@@ -154,8 +150,31 @@ class WorksheetEditor(QWidget):
         self.note.setVisible(bool(notes))
         self.dirty = False
         self.state_label.setText("")
-        self.scroller.verticalScrollBar().setValue(0)
+        scroller.verticalScrollBar().setValue(0)
         self.title_edit.setFocus()
+
+    def _form_for(self, definition: Definition) -> tuple[QScrollArea, WorksheetForm]:
+        key = (definition.id, definition.version)
+        if key in self._scrollers and self._scrollers[key][1].definition == definition:
+            return self._scrollers[key]
+        form = WorksheetForm(definition, self.language)
+        form.changed.connect(self._changed)
+        holder = QWidget()
+        holder.setMaximumWidth(980)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(24, 8, 24, 24)
+        box.addWidget(form)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(holder)
+        self.forms.addWidget(scroller)
+        old = self._scrollers.get(key)
+        if old is not None:
+            self.forms.removeWidget(old[0])
+            old[0].deleteLater()
+        self._scrollers[key] = (scroller, form)
+        return scroller, form
 
     def open_new(self, definition: Definition, *, link: Ref | None = None,
                  values: Values | None = None, title: str = "") -> None:

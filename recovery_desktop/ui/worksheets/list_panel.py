@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -162,20 +162,23 @@ class ListPanel(QWidget):
         self.undo_button = named_button(self.tr("Undo"))
         self.undo_bar.row.addWidget(self.undo_button)
         layout.addWidget(self.undo_bar)
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(lambda: self._emit(self.delete_requested))
-        undo_key = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo_key.activated.connect(self._undo_key)
+        # Delete and Undo on the list itself (a key filter: works whatever the window state).
+        self.table.installEventFilter(self)
         find_key = QShortcut(QKeySequence.StandardKey.Find, self)
         find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find_key.activated.connect(self.search.setFocus)
         self.update_buttons()
 
-    def _undo_key(self) -> None:
-        if self.undo_bar.isVisible():
-            self.undo_button.click()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self._emit(self.delete_requested)
+                return True
+            if event.matches(QKeySequence.StandardKey.Undo) and not self.undo_bar.isHidden():
+                self.undo_button.click()
+                return True
+        return super().eventFilter(watched, event)
 
     def selected_id(self, row: int | None = None) -> int | None:
         if row is None:
