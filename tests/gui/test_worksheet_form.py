@@ -198,3 +198,14 @@ def test_start_from_the_feeling_puts_c_first(qtbot: QtBot):
     assert form.start_option == "from_c"
     form.set_order("from_a")
     assert order()[1] == "a"
+
+
+def test_a_megabyte_emoji_and_right_to_left_text_survive_the_form(qtbot: QtBot):
+    form = WorksheetForm(DEFS["abc"])
+    qtbot.addWidget(form)
+    huge = ("word " * 209_716)[:1_048_576] + " 🌱 שלום مرحبا"
+    form.set_values({"a_event": huge, "a_worst_part": huge, "c_behaviour": "a\x00b"})
+    values = form.values()
+    assert values["a_event"] == huge  # a long-text field
+    assert values["a_worst_part"] == huge  # a one-line field (QLineEdit caps at 32,767)
+    assert values["c_behaviour"] == "ab"  # NUL bytes are dropped, as the store does
