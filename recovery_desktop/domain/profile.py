@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import DateTime, String, Text, select
+from sqlalchemy import DateTime, String, Text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from recovery_desktop.domain.base import Base, utcnow
@@ -101,11 +101,20 @@ def save_profile(session: Session, profile: Profile) -> None:
     set_setting(session, _PROFILE_KEY, asdict(profile))
 
 
-def has_profile(session: Session) -> bool:
-    return (
-        session.scalars(select(VaultSetting.key).where(VaultSetting.key == _PROFILE_KEY)).first()
-        is not None
-    )
+_RECOVERY_CONFIRMED_KEY = "recovery_key_confirmed"
+
+
+def recovery_key_confirmed(session: Session) -> bool:
+    """False only between creating a vault in the app and the user confirming their key.
+
+    A vault left in that state (the window was closed mid-way) gets a fresh recovery key
+    on its next unlock, so nobody is left with a key they never saw.
+    """
+    return bool(get_setting(session, _RECOVERY_CONFIRMED_KEY, True))
+
+
+def set_recovery_key_confirmed(session: Session, confirmed: bool) -> None:
+    set_setting(session, _RECOVERY_CONFIRMED_KEY, confirmed)
 
 
 @demo_generator("profile", order=0)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from recovery_desktop.ui.labels import heading
 from recovery_desktop.ui.passphrase_form import NewPassphraseForm
 from recovery_desktop.ui.worker import run_in_background
 
@@ -23,11 +24,7 @@ class ChoosePassphraseScreen(QWidget):
         self.ctx = ctx
         self.vault = vault
         self.setAccessibleName(self.tr("Choose a new passphrase"))
-        heading = QLabel(self.tr("Choose a new passphrase"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        title = heading(self.tr("Choose a new passphrase"), 1.5)
         intro = QLabel(
             self.tr(
                 "Your recovery key opened the vault. Pick a new passphrase you "
@@ -48,7 +45,7 @@ class ChoosePassphraseScreen(QWidget):
 
         column = QVBoxLayout()
         column.setSpacing(10)
-        column.addWidget(heading)
+        column.addWidget(title)
         column.addWidget(intro)
         column.addWidget(self.form)
         row = QHBoxLayout()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from recovery_desktop.domain.helplines import LAST_VERIFIED, help_for
+from recovery_desktop.ui.labels import heading
 
 
 class CrisisCard(QDialog):
@@ -19,12 +20,8 @@ class CrisisCard(QDialog):
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
 
-        heading = QLabel(self.tr("You deserve support right now"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        heading.setFont(font)
-        layout.addWidget(heading)
+        title = heading(self.tr("You deserve support right now"), 1.35)
+        layout.addWidget(title)
 
         danger = QLabel(
             self.tr("If you or someone else is in danger, call <b>%1</b> now.").replace(

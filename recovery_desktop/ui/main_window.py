@@ -105,13 +105,24 @@ class MainWindow(QMainWindow):
         if old is not None:
             old.deleteLater()
 
-    def show_first_run(self) -> None:
+    def show_first_run(self, resume: Vault | None = None) -> None:
+        """The set-up flow; ``resume`` continues a vault whose recovery key was never confirmed."""
         from recovery_desktop.ui.first_run import FirstRunFlow
 
         self.lock_action.setEnabled(False)
         flow = FirstRunFlow(self.ctx)
+        flow.vault_opened.connect(self._vault_opened_in_flow)
         flow.finished.connect(lambda vault: self.open_vault(vault, "passphrase"))
         self._set_central(flow)
+        if resume is not None:
+            flow.resume(resume)
+
+    def _vault_opened_in_flow(self, vault: Vault) -> None:
+        # From here on the vault is open: Ctrl+L and auto-lock apply during set-up too.
+        self.vault = vault
+        self.lock_action.setEnabled(True)
+        self.idle.minutes = self.ctx.settings.get(opts.AUTO_LOCK_MINUTES)
+        self.idle.start()
 
     def show_unlock(self, *, try_device: bool = False) -> None:
         from recovery_desktop.ui.unlock_screen import UnlockScreen
@@ -127,7 +138,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(50, screen.try_device_unlock)
 
     def open_vault(self, vault: Vault, how: str) -> None:
-        from recovery_desktop.domain.profile import load_profile
+        from recovery_desktop.domain.profile import load_profile, recovery_key_confirmed
 
         self.vault = vault
         self.unlock_screen = None
@@ -135,7 +146,10 @@ class MainWindow(QMainWindow):
         try:
             with vault.session() as session:
                 self.profile = load_profile(session)
-            if how == "recovery":
+                confirmed = recovery_key_confirmed(session)
+            if not confirmed:
+                self.show_first_run(resume=vault)  # set-up was left before the key was saved
+            elif how == "recovery":
                 self._ask_new_passphrase()
             else:
                 self._show_shell()
@@ -236,26 +250,55 @@ class MainWindow(QMainWindow):
     def is_unlocked(self) -> bool:
         return self.vault is not None
 
-    def lock(self) -> None:
+    def lock(self, *, force: bool = False) -> bool:
+        """Save drafts, wipe every page, close the vault and show the lock screen.
+
+        If a page's unsaved text cannot be saved (a full disk, say), the workbook stays
+        unlocked and says so, rather than wiping words that exist nowhere else; ``force``
+        locks anyway. Returns whether the window is now locked.
+        """
         if self.vault is None:
-            return
+            return True
         self.idle.stop()
-        if self.shell is not None:
-            try:
-                self.shell.save_drafts()
-            finally:
+        if self.shell is not None and not force:
+            failed = self.shell.save_drafts()
+            if failed:
+                self.ctx.dialogs.warn(self, self.tr("Not locked yet"), self.tr(
+                    "Your unsaved text on %1 could not be saved, so the workbook stays "
+                    "unlocked to keep it. Free some disk space, then lock again."
+                ).replace("%1", ", ".join(failed)))
+                self.idle.start()
+                return False
+        try:
+            if self.shell is not None:
                 self._remember_page()
                 self.shell.wipe()
-                self.shell = None
-        self.profile = None
-        try:
-            self.vault.close()
         finally:
-            self.vault = None
-            self.show_unlock()
+            self.shell = None
+            self.profile = None
+            vault, self.vault = self.vault, None
+            try:
+                vault.close()
+            finally:
+                self.show_unlock()
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from recovery_desktop.ui.first_run import FirstRunFlow
+
+        flow = self.centralWidget()
+        if isinstance(flow, FirstRunFlow) and flow.busy:
+            # Closing now would leave a half-made vault: finish this step first.
+            event.ignore()
+            return
+        if not self.lock() and not self.ctx.dialogs.confirm(
+            self, self.tr("Quit without saving?"),
+            self.tr("Some unsaved text could not be saved. Quit anyway and lose it?"),
+            yes=self.tr("Quit and lose it"), no=self.tr("Stay"), destructive=True,
+        ):
+            event.ignore()
+            return
+        self.lock(force=True)
         self.ctx.settings.set(opts.GEOMETRY, QByteArray(self.saveGeometry()))
-        self.lock()
         self.ctx.lock.release()
         super().closeEvent(event)

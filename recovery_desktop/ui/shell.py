@@ -65,7 +65,13 @@ class Shell(QWidget):
         item = self.sidebar.item(row)
         previous = self.pages.get(self._current)
         if previous is not None:
-            previous.save_drafts()  # switching away never loses input
+            try:
+                previous.save_drafts()  # switching away never loses input
+            except Exception:
+                self.page_ctx.app.dialogs.warn(self, self.tr("Not saved"), self.tr(
+                    "Your unsaved text on %1 could not be saved just now. It is still "
+                    "there; go back to it and try again after freeing some disk space."
+                ).replace("%1", previous.accessibleName()))
         self._current = str(item.data(PAGE_ID_ROLE))
         self.stack.setCurrentWidget(self.pages[self._current])
 
@@ -88,9 +94,15 @@ class Shell(QWidget):
     def current_page_id(self) -> str:
         return self._current
 
-    def save_drafts(self) -> None:
+    def save_drafts(self) -> list[str]:
+        """Ask every page to save; the titles of pages that could not (empty when all did)."""
+        failed = []
         for page in self.pages.values():
-            page.save_drafts()
+            try:
+                page.save_drafts()
+            except Exception:  # one page failing must not stop the others from saving
+                failed.append(page.accessibleName())
+        return failed
 
     def wipe(self) -> None:
         """Clear every text the widgets hold, before they are deleted (deletion is deferred)."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_desktop.ui.labels import heading
 from recovery_desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -41,11 +42,7 @@ class UnlockScreen(QWidget):
         self._use_backup = False
         self._busy = False
 
-        self.heading = QLabel(self.tr("Welcome back"))
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading(self.tr("Welcome back"))
         self.intro = QLabel(self.tr("Your workbook is locked. Enter your passphrase to open it."))
         self.intro.setWordWrap(True)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
+import tempfile
 from pathlib import Path
 
 from recovery_desktop.vault.errors import VaultError, classify_os_error
@@ -24,34 +24,48 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def _write_new(folder: Path, name: str, data: bytes, mode: int) -> Path:
+    """Write ``data`` to a new, uniquely named, fsynced temp file in ``folder``."""
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        os.chmod(tmp, mode)
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    os.close(fd)
+    return tmp
+
+
 def atomic_write_bytes(
     path: Path, data: bytes, *, keep_backup: bool = False, mode: int = 0o600
 ) -> None:
-    """Replace ``path`` with ``data`` atomically; optionally keep the previous file as ``.bak``."""
+    """Replace ``path`` with ``data`` atomically; optionally keep the previous file as ``.bak``.
+
+    Temp names are unique (mkstemp), so two writers never truncate each other's file.
+    """
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp: Path | None = None
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        tmp = _write_new(path.parent, path.name, data, mode)
         if keep_backup and path.exists():
             backup = path.with_name(path.name + ".bak")
-            backup_tmp = backup.with_name(f".{backup.name}.tmp-{os.getpid()}")
-            shutil.copyfile(path, backup_tmp)
-            with open(backup_tmp, "rb+") as handle:
-                os.fsync(handle.fileno())
+            backup_tmp = _write_new(path.parent, backup.name, path.read_bytes(), mode)
             os.replace(backup_tmp, backup)
         os.replace(tmp, path)
+        tmp = None
         fsync_dir(path.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
         known = classify_os_error(exc)
         if known is not None:
             raise known from exc

@@ -9,6 +9,7 @@ SQLAlchemy's documented pysqlite recipe, so DDL and migrations are really transa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -91,11 +92,19 @@ def check_environment() -> None:
         raise UnsupportedEnvironment("This SQLCipher build cannot keep temporary data in memory.")
 
 
-def make_engine(path: Path, data_key: bytes) -> Engine:
-    """A pooled engine whose every connection is keyed; user text stays out of errors."""
+def make_engine(path: Path, data_key: bytes, before_connect: Callable[[], None] | None = None,
+                ) -> Engine:
+    """A pooled engine whose every connection is keyed; user text stays out of errors.
+
+    ``before_connect`` runs before each new connection (the vault uses it to refuse new
+    connections while it is locking).
+    """
     from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
 
     def creator() -> Any:
+        if before_connect is not None:
+            before_connect()
         return connect(path, data_key)
 
     engine = create_engine(
@@ -103,13 +112,20 @@ def make_engine(path: Path, data_key: bytes) -> Engine:
         module=_dbapi(),
         creator=creator,
         hide_parameters=True,
-        pool_pre_ping=False,
+        # Explicit: with no file name in the URL SQLAlchemy would pick the pool meant for
+        # :memory:, which closes other threads' connections while they are in use.
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=8,
     )
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         # The pysqlite recipe: the driver runs in autocommit, we issue BEGIN ourselves.
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE takes the write lock up front: a deferred transaction that reads and
+        # then writes fails at once (no busy wait) if another connection wrote meanwhile.
+        # Sessions are short, so waiting for the lock (busy_timeout) costs little.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

@@ -99,7 +99,8 @@ class NewerFormat(VaultError):
 
 def classify_os_error(exc: OSError) -> VaultError | None:
     """Name the OS errors a user can act on; return None for the ones that are bugs."""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    # A file-size limit (ulimit -f) raises EFBIG: to the user that is a full disk too.
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFull()
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return VaultError("The vault folder cannot be written to (permission denied or read-only).")

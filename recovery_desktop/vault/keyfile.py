@@ -24,11 +24,16 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.atomic import atomic_write_bytes
-from recovery_desktop.vault.errors import KeyFileDamaged, NewerFormat
+from recovery_desktop.vault.errors import KeyFileDamaged, NewerFormat, VaultMissing
+from recovery_desktop.vault.layout import VaultPaths
 
 FORMAT = "recovery-desktop-keyfile"
 FORMAT_VERSION = 1
 DATA_KEY_BYTES = 32
+NONCE_BYTES = 12
+TAG_BYTES = 16
+MAX_TIME_COST = 64
+MAX_PARALLELISM = 64
 
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
@@ -70,7 +75,8 @@ class Slot:
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> Slot:
-        return cls(
+        """A slot from the key file; ValueError (-> KeyFileDamaged) if anything is off."""
+        slot = cls(
             name=str(raw["name"]),
             kind=str(raw["kind"]),
             kdf=dict(raw["kdf"]),
@@ -78,6 +84,26 @@ class Slot:
             sealed=_unb64(raw["sealed"]),
             extra=dict(raw.get("extra", {})),
         )
+        slot.validate()
+        return slot
+
+    def validate(self) -> None:
+        """Shape and bounds of every field, so damage is named before any crypto runs."""
+        if len(self.nonce) != NONCE_BYTES or len(self.sealed) != DATA_KEY_BYTES + TAG_BYTES:
+            raise ValueError("slot has a wrong-sized nonce or sealed key")
+        if len(_unb64(str(self.kdf["salt"]))) < 16:
+            raise ValueError("slot salt too short")
+        if self.kind == PASSPHRASE:
+            t, m, p = int(self.kdf["t"]), int(self.kdf["m"]), int(self.kdf["p"])
+            # Upper bounds too: a damaged "m" must not ask for terabytes of memory.
+            if not (1 <= t <= MAX_TIME_COST and 8 <= m <= kdf.MAX_MEMORY_KIB * 4 and
+                    1 <= p <= MAX_PARALLELISM):
+                raise ValueError("slot Argon2 parameters out of range")
+        elif self.kind in (RECOVERY, DEVICE):
+            if self.kdf.get("alg") != "hkdf-sha256":
+                raise ValueError("unknown key derivation")
+        else:
+            raise ValueError("unknown slot kind")
 
 
 @dataclass
@@ -100,7 +126,7 @@ class KeyFile:
         kdf_info: dict[str, Any],
         extra: dict[str, Any] | None = None,
     ) -> Slot:
-        nonce = secrets.token_bytes(12)
+        nonce = secrets.token_bytes(NONCE_BYTES)
         sealed = AESGCM(wrap_key).encrypt(nonce, data_key, self._aad(name))
         return Slot(name, kind, kdf_info, nonce, sealed, extra or {})
 
@@ -210,6 +236,20 @@ class KeyFile:
             raise KeyFileDamaged(backup_available=backup_available) from exc
         return cls.from_bytes(data, backup_available=backup_available)
 
-    def save(self, path: Path) -> None:
-        """Atomic write that keeps the previous key file as ``.bak``."""
-        atomic_write_bytes(path, self.to_bytes(), keep_backup=True)
+    def save(self, path: Path, *, keep_backup: bool = True) -> None:
+        """Atomic write that keeps the previous key file as ``.bak`` (unless told not to)."""
+        atomic_write_bytes(path, self.to_bytes(), keep_backup=keep_backup)
+
+
+def load_for(paths: VaultPaths, *, use_backup: bool = False) -> KeyFile:
+    """The key file of a vault folder, naming what is wrong (and whether a .bak could help)."""
+    if not paths.db.exists():
+        raise VaultMissing()
+    offer_backup = paths.key_backup.exists() and not use_backup
+    source = paths.key_backup if use_backup else paths.key
+    if not source.exists():
+        message = "The vault's key file is missing."
+        if offer_backup:
+            message += " A backup copy exists and can be tried instead."
+        raise KeyFileDamaged(message, backup_available=offer_backup)
+    return KeyFile.load(source, backup_available=offer_backup)

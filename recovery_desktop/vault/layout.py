@@ -18,6 +18,14 @@ class VaultPaths:
         return self.folder / "vault.db"
 
     @property
+    def wal(self) -> Path:
+        return self.folder / "vault.db-wal"
+
+    @property
+    def shm(self) -> Path:
+        return self.folder / "vault.db-shm"
+
+    @property
     def key(self) -> Path:
         return self.folder / "vault.key"
 

@@ -29,8 +29,8 @@ def _revisions_in(script: str) -> tuple[str | None, set[str]]:
 
 
 @functools.cache
-def head_revisions(versions_dir: Path = VERSIONS_DIR) -> frozenset[str]:
-    """Revisions that no other script builds on."""
+def _graph(versions_dir: Path) -> tuple[frozenset[str], frozenset[str]]:
+    """(every revision, every revision something builds on) from the scripts."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for script in versions_dir.glob("*.py"):
@@ -38,7 +38,18 @@ def head_revisions(versions_dir: Path = VERSIONS_DIR) -> frozenset[str]:
         if revision:
             revisions.add(revision)
             parents |= downs
-    return frozenset(revisions - parents)
+    return frozenset(revisions), frozenset(parents)
+
+
+def head_revisions(versions_dir: Path = VERSIONS_DIR) -> frozenset[str]:
+    """Revisions that no other script builds on."""
+    revisions, parents = _graph(versions_dir)
+    return revisions - parents
+
+
+def known_revisions(versions_dir: Path = VERSIONS_DIR) -> frozenset[str]:
+    """Every revision this version of the app knows; anything else is from a newer one."""
+    return _graph(versions_dir)[0]
 
 
 def stored_revisions(conn: Any) -> frozenset[str]:

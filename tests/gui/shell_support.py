@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
 
 from recovery_desktop.ui.context import AppContext
+from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.settings_store import SettingsStore
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.instance_lock import InstanceLock
@@ -36,6 +38,31 @@ def make_ctx(data_dir: Path, settings_file: Path, clock: FakeClock | None = None
         clock=clock or FakeClock(),
         clipboard_clear_ms=200,
     )
+
+
+def open_window(qtbot: QtBot, folder: Path, settings_file: Path,
+                clock: FakeClock | None = None) -> MainWindow:
+    """The real main window on ``folder``, shown and holding the folder lock."""
+    ctx = make_ctx(folder, settings_file, clock)
+    ctx.lock.acquire()
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.start()
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def unlock_with(qtbot: QtBot, win: MainWindow, secret: str) -> None:
+    """Type ``secret`` into the lock screen and press Enter, as a user would."""
+    from recovery_desktop.ui.unlock_screen import UnlockScreen
+
+    screen = win.centralWidget()
+    assert isinstance(screen, UnlockScreen)
+    qtbot.waitUntil(screen.field.isEnabled, timeout=10_000)  # device check finished
+    screen.field.setFocus()
+    qtbot.keyClicks(screen.field, secret)
+    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
 
 
 def visible_texts(root: QWidget) -> list[str]:

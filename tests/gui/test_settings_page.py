@@ -21,11 +21,10 @@ from recovery_desktop.ui import settings_store as opts
 from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.pages.settings_page import SettingsPage
 from recovery_desktop.ui.shell import Shell
-from recovery_desktop.ui.unlock_screen import UnlockScreen
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.shell_support import files_containing, make_ctx
+from tests.gui.shell_support import files_containing, open_window, unlock_with
 from tests.memory_keyring import MemoryKeyring
 
 
@@ -36,23 +35,8 @@ def folder(tmp_path: Path) -> Path:
     return created.vault.paths.folder
 
 
-def open_window(qtbot: QtBot, folder: Path, settings_file: Path) -> MainWindow:
-    ctx = make_ctx(folder, settings_file)
-    ctx.lock.acquire()
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.start()
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def unlock(qtbot: QtBot, win: MainWindow) -> SettingsPage:
-    screen = win.centralWidget()
-    assert isinstance(screen, UnlockScreen)
-    qtbot.waitUntil(screen.field.isEnabled, timeout=10_000)
-    qtbot.keyClicks(screen.field, PASSPHRASE)
-    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    unlock_with(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: isinstance(win.centralWidget(), Shell), timeout=10_000)
     return settings_of(win)
 

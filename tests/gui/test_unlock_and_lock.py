@@ -21,7 +21,14 @@ from recovery_desktop.ui.unlock_screen import UnlockScreen
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.vault import CreatedVault, Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.shell_support import FakeClock, files_containing, make_ctx, visible_texts
+from tests.gui.shell_support import (
+    FakeClock,
+    files_containing,
+    make_ctx,
+    open_window,
+    unlock_with,
+    visible_texts,
+)
 
 CANARY = "canary-7f3a-🌱-שלום"
 
@@ -74,26 +81,11 @@ def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 @pytest.fixture
 def window(qtbot: QtBot, tmp_path: Path, vault_folder: CreatedVault,
            private_tmp: Path) -> Iterator[MainWindow]:
-    clock = FakeClock()
-    ctx = make_ctx(vault_folder.vault.paths.folder, tmp_path / "settings.ini", clock)
-    ctx.lock.acquire()
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.start()
-    win.show()
-    qtbot.waitExposed(win)
+    win = open_window(qtbot, vault_folder.vault.paths.folder, tmp_path / "settings.ini",
+                      FakeClock())
     yield win
     win.close()
-    ctx.lock.release()
-
-
-def unlock_with(qtbot: QtBot, win: MainWindow, secret: str) -> None:
-    screen = win.centralWidget()
-    assert isinstance(screen, UnlockScreen)
-    qtbot.waitUntil(screen.field.isEnabled, timeout=10_000)  # device check finished
-    screen.field.setFocus()
-    qtbot.keyClicks(screen.field, secret)
-    qtbot.keyClick(screen.field, Qt.Key.Key_Return)
+    win.ctx.lock.release()
 
 
 def test_unlock_with_passphrase_from_keyboard_shows_the_shell(qtbot: QtBot, window: MainWindow):

@@ -10,6 +10,7 @@ import pytest
 from recovery_desktop.domain.drafts import save_draft
 from recovery_desktop.domain.profile import Profile, save_profile
 from recovery_desktop.vault import kdf
+from recovery_desktop.vault.layout import VaultPaths
 from recovery_desktop.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.unit.helpers import PAGE_SIZE
@@ -24,11 +25,11 @@ class ClosedVault:
 
     @property
     def db(self) -> Path:
-        return self.folder / "vault.db"
+        return VaultPaths(self.folder).db
 
     @property
     def key(self) -> Path:
-        return self.folder / "vault.key"
+        return VaultPaths(self.folder).key
 
 
 def make_closed_vault(folder: Path) -> ClosedVault:

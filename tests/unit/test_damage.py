@@ -146,3 +146,38 @@ def test_empty_folder_is_missing_and_stays_empty(tmp_path: Path):
     with pytest.raises(VaultMissing):
         Vault.unlock(tmp_path, "anything")
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("damage", ["no salt", "short nonce", "huge memory", "unknown kind"])
+def test_a_slot_with_damaged_fields_is_named_as_key_file_damage(closed_vault: ClosedVault,
+                                                                damage: str):
+    import json
+
+    from recovery_desktop.vault.errors import KeyFileDamaged
+
+    doc = json.loads(closed_vault.key.read_text(encoding="utf-8"))
+    slot = next(s for s in doc["slots"] if s["kind"] == "passphrase")
+    if damage == "no salt":
+        del slot["kdf"]["salt"]
+    elif damage == "short nonce":
+        slot["nonce"] = "AAAA"
+    elif damage == "huge memory":
+        slot["kdf"]["m"] = 2**40
+    else:
+        slot["kind"] = "mystery"
+    closed_vault.key.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(KeyFileDamaged):
+        Vault.unlock(closed_vault.folder, closed_vault.passphrase)
+
+
+def test_unlocking_from_the_backup_key_file_repairs_the_key_file(closed_vault: ClosedVault):
+    with Vault.unlock(closed_vault.folder, closed_vault.passphrase) as vault:
+        vault.change_passphrase(closed_vault.passphrase, calibrate=kdf.floor_calibration)
+    good_backup = (closed_vault.folder / "vault.key.bak").read_bytes()
+    closed_vault.key.write_bytes(b"{ damaged")
+    with Vault.unlock(closed_vault.folder, closed_vault.passphrase, use_backup_key_file=True):
+        pass
+    assert closed_vault.key.read_bytes() == good_backup  # repaired from the .bak
+    assert (closed_vault.folder / "vault.key.bak").read_bytes() == good_backup  # .bak kept
+    with Vault.unlock(closed_vault.folder, closed_vault.passphrase):
+        pass

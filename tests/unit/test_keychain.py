@@ -203,3 +203,24 @@ def test_a_mangled_keychain_entry_falls_back_to_the_passphrase(created_vault: Cr
     with pytest.raises(DeviceKeyUnavailable):
         Vault.unlock_with_device(vault_dir, Keychain())
     _assert_passphrase_works(vault_dir)
+
+
+def test_concurrent_key_file_changes_do_not_undo_each_other(created_vault: CreatedVault,
+                                                            vault_dir: Path,
+                                                            memory_keyring: MemoryKeyring):
+    import threading
+
+    from recovery_desktop.vault import kdf
+
+    vault = created_vault.vault
+    changer = threading.Thread(
+        target=lambda: vault.change_passphrase("a new passphrase", calibrate=kdf.floor_calibration))
+    changer.start()
+    vault.remember_on_device(Keychain())
+    changer.join()
+    vault.close()
+    assert len(_device_slots(vault_dir)) == 1
+    with Vault.unlock(vault_dir, "a new passphrase"):
+        pass
+    with Vault.unlock_with_device(vault_dir, Keychain()) as reopened:
+        assert reopened.unlocked_with == keyfile.DEVICE

@@ -204,7 +204,24 @@ def test_heads_are_read_from_scripts_including_branches_and_merges(tmp_path: Pat
     script("0002_worksheets", '"0001_base"')
     script("0002_urges", '"0001_base"')
     assert schema.head_revisions(tmp_path) == {"0002_worksheets", "0002_urges"}
-    schema.head_revisions.cache_clear()
+    schema._graph.cache_clear()
     script("0003_merge", '("0002_worksheets", "0002_urges")')
     assert schema.head_revisions(tmp_path) == {"0003_merge"}
-    schema.head_revisions.cache_clear()
+    schema._graph.cache_clear()
+
+
+def test_a_vault_from_a_newer_version_is_refused_without_touching_files(
+        closed_vault: ClosedVault):
+    from recovery_desktop.vault.errors import NewerFormat
+    from tests.unit.helpers import data_snapshot
+
+    conn = vault_engine.connect(closed_vault.db, closed_vault.data_key)
+    try:
+        conn.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    finally:
+        conn.close()
+    before = data_snapshot(closed_vault.folder)
+    with pytest.raises(NewerFormat):
+        Vault.unlock(closed_vault.folder, closed_vault.passphrase)
+    assert data_snapshot(closed_vault.folder) == before
+    assert not list(closed_vault.folder.glob("vault.db.before-*"))

@@ -6,7 +6,7 @@ import itertools
 import sys
 
 from PySide6.QtCore import QCoreApplication, QMimeData, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -18,39 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_desktop.ui.labels import heading, hint_label, text_label
+
 CONTENT_WIDTH = 560
 CONTENT_MAX_HEIGHT = 680
 BUTTON_MIN_WIDTH = 110
-
-
-def heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    font.setWeight(QFont.Weight.DemiBold)
-    label.setFont(font)
-    label.setWordWrap(True)
-    label.setAccessibleName(text)
-    return label
-
-
-def text_label(text: str, *, selectable: bool = False) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if selectable:
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-    return label
-
-
-def hint_label(text: str = "") -> QLabel:
-    """Quiet help text: the palette's placeholder colour, so it follows light and dark themes."""
-    label = text_label(text)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
 
 
 def field_label(text: str, buddy: QWidget) -> QLabel:
@@ -209,6 +181,8 @@ def copy_secret(text: str, clear_after_ms: int) -> None:
     app = QCoreApplication.instance()
     if app is not None:
         QTimer.singleShot(clear_after_ms, app, lambda: clear_clipboard_if_holding(text))
+        # Quitting before the timer fires must not leave the key behind either.
+        app.aboutToQuit.connect(lambda: clear_clipboard_if_holding(text))
 
 
 def clear_clipboard_if_holding(text: str) -> None:

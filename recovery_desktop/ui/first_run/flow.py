@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from recovery_desktop.domain.profile import set_recovery_key_confirmed
 from recovery_desktop.ui.first_run.common import StepPage
 from recovery_desktop.ui.first_run.steps_after import ProfileStep, RecoveryKeyStep, RememberStep
 from recovery_desktop.ui.first_run.steps_before import PassphraseStep, WelcomeStep
@@ -26,6 +27,7 @@ class FirstRunFlow(QWidget):
     """
 
     finished = Signal(object)  # Vault
+    vault_opened = Signal(object)  # Vault: it exists (and is open) from here on
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +84,7 @@ class FirstRunFlow(QWidget):
     @property
     def busy(self) -> bool:
         """True while the vault is being created (closing now would leave it half-made)."""
-        return self.passphrase.working or self.remember.busy.isVisible()
+        return self.passphrase.working or self.remember.working
 
     def go(self, step: StepPage) -> None:
         self.stack.setCurrentWidget(step)
@@ -95,13 +97,26 @@ class FirstRunFlow(QWidget):
     # -- transitions ----------------------------------------------------------------------
 
     def _vault_created(self, created: CreatedVault) -> None:
-        self._vault = created.vault
-        self.remember.vault = created.vault
-        self.profile.vault = created.vault
-        self.recovery_key.set_key(created.recovery_key)
+        self._show_key(created.vault, created.recovery_key)
+
+    def resume(self, vault: Vault) -> None:
+        """Continue with a vault whose recovery key was never confirmed: issue a new one."""
+        self._show_key(vault, vault.replace_recovery_key())
+
+    def _show_key(self, vault: Vault, key: str) -> None:
+        self._vault = vault
+        self.remember.vault = vault
+        self.profile.vault = vault
+        with vault.session() as session:
+            set_recovery_key_confirmed(session, False)
+        self.vault_opened.emit(vault)
+        self.recovery_key.set_key(key)
         self.go(self.recovery_key)
 
     def _key_confirmed(self) -> None:
+        if self._vault is not None:
+            with self._vault.session() as session:
+                set_recovery_key_confirmed(session, True)
         self.recovery_key.forget_key()
         self.go(self.remember)
 

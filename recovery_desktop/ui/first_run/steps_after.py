@@ -19,12 +19,11 @@ from recovery_desktop.ui.first_run.common import (
     button,
     copy_secret,
     field_label,
-    hint_label,
     report_unexpected,
     set_tab_chain,
-    text_label,
 )
 from recovery_desktop.ui.first_run.steps_before import STEPS
+from recovery_desktop.ui.labels import hint_label, text_label
 from recovery_desktop.ui.profile_form import ProfileForm
 from recovery_desktop.ui.worker import run_in_background
 from recovery_desktop.vault import recovery_key
@@ -202,6 +201,7 @@ class RememberStep(StepPage):
         self.primary.clicked.connect(self.apply)
         set_tab_chain([self.check, self.primary])
         self.status: KeychainStatus | None = None
+        self.working = False
 
     def first_focus(self) -> QWidget:
         return self.check if self.check.isEnabled() else self.primary
@@ -226,7 +226,7 @@ class RememberStep(StepPage):
 
     def apply(self) -> None:
         vault = self.vault
-        if vault is None or self.busy.isVisible():
+        if vault is None or self.working:
             return
         if not self.check.isChecked():
             self.done.emit()
@@ -239,6 +239,7 @@ class RememberStep(StepPage):
         )
 
     def _set_working(self, working: bool) -> None:
+        self.working = working
         self.busy.setVisible(working)
         self.check.setEnabled(not working and bool(self.status and self.status.available))
         self.primary.setEnabled(not working)

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QWidget
 from recovery_desktop.ui.first_run.common import (
     Busy,
     StepPage,
-    hint_label,
     report_unexpected,
     set_tab_chain,
-    text_label,
 )
+from recovery_desktop.ui.labels import hint_label, text_label
 from recovery_desktop.ui.passphrase_form import NewPassphraseForm
 from recovery_desktop.ui.worker import run_in_background
 from recovery_desktop.vault.errors import VaultError

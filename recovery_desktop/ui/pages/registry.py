@@ -34,7 +34,7 @@ class PageContext:
     vault: Vault
     profile: Profile
     profile_changed: Callable[[Profile], None] = field(default=lambda _p: None)
-    request_lock: Callable[[], None] = field(default=lambda: None)
+    request_lock: Callable[[], object] = field(default=lambda: None)
     # Open another page with a request, e.g. navigate("worksheets", {"new": "abc",
     # "link": Ref("urge", 7)}); False when that page is not built (or hidden for this user).
     navigate: Callable[[str, dict[str, Any]], bool] = field(default=lambda _id, _req: False)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desktop import __version__
 from recovery_desktop.ui import settings_store as opts
+from recovery_desktop.ui.labels import heading
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
 from recovery_desktop.ui.passphrase_form import NewPassphraseForm
 from recovery_desktop.ui.worker import run_in_background
@@ -38,12 +39,8 @@ class SettingsPage(Page):
         column = QVBoxLayout(content)
         column.setContentsMargins(24, 20, 24, 24)
         column.setSpacing(16)
-        heading = QLabel(self.tr("Settings"))
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
-        column.addWidget(heading)
+        title = heading(self.tr("Settings"), 1.5)
+        column.addWidget(title)
         column.addWidget(self._about_you())
         column.addWidget(self._security())
         column.addWidget(self._privacy())

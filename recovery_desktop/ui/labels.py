@@ -1,0 +1,38 @@
+"""Small label helpers every screen shares: headings, wrapped text, quiet hints."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QLabel
+
+
+def heading(text: str, scale: float = 1.6) -> QLabel:
+    """A page or dialog title: larger, semi-bold, wrapped; its accessible name is its text."""
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def text_label(text: str, *, selectable: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+    return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    """Quiet help text: the palette's placeholder colour, so it follows light and dark themes."""
+    label = text_label(text)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
