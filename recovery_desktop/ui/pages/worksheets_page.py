@@ -83,7 +83,7 @@ class WorksheetsPage(Page):
         panel.duplicate_requested.connect(self.duplicate)
         panel.delete_requested.connect(self.delete)
         panel.undo_button.clicked.connect(self.undo_delete)
-        panel.filters_changed.connect(self.refresh)
+        panel.filters_changed.connect(self._filters_changed)
         panel.draft_open.clicked.connect(self.continue_draft)
         panel.draft_discard.clicked.connect(self.discard_found_draft)
         self.editor.closed.connect(self.show_list)
@@ -118,6 +118,14 @@ class WorksheetsPage(Page):
             ids = store.list_ids(session, self.list_panel.filters())
         self.model.set_ids(ids)
         self.list_panel.update_buttons()
+
+    def _filters_changed(self) -> None:
+        if self.list_panel.kind.count() == 0:
+            return  # the filters were emptied: the window is locking, nothing to look up
+        try:
+            self.refresh()
+        except VaultError as exc:
+            self.show_problem(exc)
 
     def find_drafts(self) -> None:
         from recovery_desktop.domain.drafts import load_draft
