@@ -62,7 +62,7 @@ class WorksheetEditor(QWidget):
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
-        self.autosave.timeout.connect(self.save_draft)
+        self.autosave.timeout.connect(self._autosave)
 
         top = QHBoxLayout()
         self.back_button = named_button(self.tr("Back to the list"))
@@ -227,6 +227,14 @@ class WorksheetEditor(QWidget):
             "link": [link.kind, link.id] if link else None,
             "start": self.form.start_option,
         }
+
+    def _autosave(self) -> None:
+        from recovery_desktop.vault.errors import VaultError
+
+        try:
+            self.save_draft()
+        except VaultError as exc:  # a full disk, say: keep the text on screen, say so calmly
+            self.state_label.setText(exc.user_message)
 
     def save_draft(self) -> None:
         """Keep unsaved input in the vault (timer, lock, close and page switch)."""

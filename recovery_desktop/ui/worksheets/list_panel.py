@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,21 @@ class Bar(QFrame):
         self.message.setWordWrap(True)
         self.row.addWidget(self.message, 1)
         self.hide()
+
+
+class WorksheetTable(QTableView):
+    """The list view; Delete and Undo are handled here, where the keys arrive."""
+
+    delete_pressed = Signal()
+    undo_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+        elif event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_pressed.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 def _combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -126,9 +141,10 @@ class ListPanel(QWidget):
         self.search_timer.timeout.connect(self.filters_changed)
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
 
-        self.table = QTableView()
+        self.table = WorksheetTable()
         self.table.setAccessibleName(self.tr("Worksheets list"))
         self.table.setModel(model)
+        model.setParent(self.table)  # deleted after the view lets go of it, never before
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -162,23 +178,17 @@ class ListPanel(QWidget):
         self.undo_button = named_button(self.tr("Undo"))
         self.undo_bar.row.addWidget(self.undo_button)
         layout.addWidget(self.undo_bar)
-        # Delete and Undo on the list itself (a key filter: works whatever the window state).
-        self.table.installEventFilter(self)
+        # Delete and Undo on the list itself (key handling: works whatever the window state).
+        self.table.delete_pressed.connect(lambda: self._emit(self.delete_requested))
+        self.table.undo_pressed.connect(self._undo_key)
         find_key = QShortcut(QKeySequence.StandardKey.Find, self)
         find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find_key.activated.connect(self.search.setFocus)
         self.update_buttons()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and isinstance(event, QKeyEvent) \
-                and event.type() == QEvent.Type.KeyPress:
-            if event.matches(QKeySequence.StandardKey.Delete):
-                self._emit(self.delete_requested)
-                return True
-            if event.matches(QKeySequence.StandardKey.Undo) and not self.undo_bar.isHidden():
-                self.undo_button.click()
-                return True
-        return super().eventFilter(watched, event)
+    def _undo_key(self) -> None:
+        if not self.undo_bar.isHidden():
+            self.undo_button.click()
 
     def selected_id(self, row: int | None = None) -> int | None:
         if row is None:
