@@ -20,6 +20,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "recovery_desktop.domain.drafts",
     "recovery_desktop.domain.links",
     "recovery_desktop.domain.urges",
+    "recovery_desktop.domain.worksheets",
 )
 
 

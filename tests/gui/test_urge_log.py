@@ -167,6 +167,19 @@ def test_undo_and_the_abc_offer_without_and_with_worksheets(qtbot: QtBot, window
         def handle_request(self, request: dict[str, Any]) -> None:
             requests.append(request)
 
+    registry.page_specs(Profile())  # import every page module, then hide the real worksheets
+    real_worksheets = registry._SPECS.pop("worksheets", None)
+    try:
+        _abc_offer_without_and_with(qtbot, window, requests, Worksheets)
+    finally:
+        registry._SPECS.pop("worksheets", None)
+        if real_worksheets is not None:
+            registry._SPECS["worksheets"] = real_worksheets
+
+
+def _abc_offer_without_and_with(qtbot: QtBot, window: MainWindow,
+                                requests: list[dict[str, Any]],
+                                worksheets: type[registry.Page]) -> None:
     unlock(qtbot, window)
     dialog = open_quick_log(qtbot, window)
     dialog.intensity.setValue(8)  # strong urge, resisted: an ABC is offered too
@@ -182,7 +195,7 @@ def test_undo_and_the_abc_offer_without_and_with_worksheets(qtbot: QtBot, window
     dialog.close()
 
     spec = registry.register_page(registry.PageSpec("worksheets", lambda: "Worksheets",
-                                                    lambda _ctx: Worksheets(), order=30))
+                                                    lambda _ctx: worksheets(), order=30))
     try:
         window.lock()
         unlock(qtbot, window)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 PAGE_MODULES: tuple[str, ...] = (
     "recovery_desktop.ui.pages.settings_page",
     "recovery_desktop.ui.urges.pages",
+    "recovery_desktop.ui.pages.worksheets_page",
 )
 
 

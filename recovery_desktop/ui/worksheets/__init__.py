@@ -1,0 +1,1 @@
+"""Worksheet widgets: the generic form engine, its fields, the list model and the editor."""
