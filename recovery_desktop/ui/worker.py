@@ -16,6 +16,17 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 _in_flight: set[_Bridge] = set()  # bridges stay alive until their result is delivered
+_POOL_THREADS = 6  # the jobs mostly wait on disk, crypto or the keychain (GIL released)
+_pool: QThreadPool | None = None
+
+
+def _thread_pool() -> QThreadPool:
+    """Our own pool: with one thread per core, a slow job (a backup) would hold up the rest."""
+    global _pool  # noqa: PLW0603 - one pool per process, made on first use
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(_POOL_THREADS)
+    return _pool
 
 
 class _Bridge(QObject):
@@ -54,4 +65,4 @@ def run_in_background(owner: QObject, func: Callable[[], Any],
 
     bridge.done.connect(lambda value: deliver(on_done, value))
     bridge.failed.connect(lambda exc: deliver(on_error, exc))
-    QThreadPool.globalInstance().start(_Job(func, bridge))
+    _thread_pool().start(_Job(func, bridge))
