@@ -223,6 +223,20 @@ class Vault:
             raise
 
     @classmethod
+    def open_with_data_key(
+        cls,
+        folder: Path,
+        kf: keyfile.KeyFile,
+        data_key: bytes,
+        *,
+        lock: InstanceLock | None = None,
+        how: str = keyfile.PASSPHRASE,
+        verify: bool = True,
+    ) -> Vault:
+        """Open with a data key already proved against ``kf`` (restores and key rotation)."""
+        return cls._open(folder, kf, data_key, lock, how, verify)
+
+    @classmethod
     def _take_lock(cls, paths: VaultPaths, lock: InstanceLock | None) -> tuple[InstanceLock, bool]:
         if lock is not None:
             return lock.acquire(), False
