@@ -41,23 +41,31 @@ def exported_tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
+def table_records(
+    session: Session, table: Table, *, include_private: bool = False
+) -> tuple[list[dict[str, Any]], int]:
+    """One table's rows as JSON-ready dicts in primary-key order, and how many were left out."""
+    flag = table.info.get(PRIVATE_FLAG_INFO)
+    query = select(table)
+    if table.primary_key.columns:
+        query = query.order_by(*table.primary_key.columns)
+    records = []
+    skipped = 0
+    for row in session.execute(query).mappings():
+        if flag and not include_private and row[flag]:
+            skipped += 1
+            continue
+        records.append({key: json_value(value) for key, value in row.items()})
+    return records, skipped
+
+
 def build_export(
     session: Session, *, include_private: bool = False, now: datetime | None = None
 ) -> dict[str, Any]:
     data: dict[str, list[dict[str, Any]]] = {}
     left_out: dict[str, int] = {}
     for table in exported_tables():
-        flag = table.info.get(PRIVATE_FLAG_INFO)
-        query = select(table)
-        if table.primary_key.columns:
-            query = query.order_by(*table.primary_key.columns)
-        records = []
-        skipped = 0
-        for row in session.execute(query).mappings():
-            if flag and not include_private and row[flag]:
-                skipped += 1
-                continue
-            records.append({key: json_value(value) for key, value in row.items()})
+        records, skipped = table_records(session, table, include_private=include_private)
         data[table.name] = records
         if skipped:
             left_out[table.name] = skipped
