@@ -6,6 +6,7 @@ import hashlib
 import json
 import struct
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -168,7 +169,7 @@ def test_restore_over_a_vault_keeps_the_replaced_one_aside(closed_vault: ClosedV
         assert everything(old) == newer
 
 
-def _rewrite(path: Path, change) -> None:  # type: ignore[no-untyped-def]
+def _rewrite(path: Path, change: Callable[[dict[str, Any], bytearray], None]) -> None:
     data = path.read_bytes()
     (length,) = struct.unpack_from(">I", data, 8)
     header = json.loads(data[12 : 12 + length])
