@@ -57,6 +57,10 @@ def grab(app: QApplication, out: Path, tag: str) -> None:
         for _ in range(20):
             app.processEvents()
         win.grab().save(str(out / f"settings-{tag}.png"))
+        win.shell.select("data")
+        for _ in range(20):
+            app.processEvents()
+        win.grab().save(str(out / f"data-{tag}.png"))
         card = CrisisCard("US", win)
         card.show()
         app.processEvents()

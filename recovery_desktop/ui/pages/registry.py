@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from recovery_desktop.ui.context import AppContext
     from recovery_desktop.vault.vault import Vault
 
-PAGE_MODULES: tuple[str, ...] = ("recovery_desktop.ui.pages.settings_page",)
+PAGE_MODULES: tuple[str, ...] = (
+    "recovery_desktop.ui.pages.data_page",
+    "recovery_desktop.ui.pages.settings_page",
+)
 
 
 @dataclass

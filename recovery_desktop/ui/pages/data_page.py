@@ -1,0 +1,366 @@
+"""Your data: encrypted backups, restoring one, and plaintext exports (JSON, CSV).
+
+Every long run happens off the GUI thread (``run_in_background``) behind a busy bar, with
+the action buttons disabled until it ends. Plaintext copies are written only after the user
+agreed to a warning and chose where. A restore goes into a new, empty folder: the open vault
+is never replaced from here (the command line's ``restore --replace`` does that, with the
+vault closed).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from recovery_desktop.ui import settings_store as opts
+from recovery_desktop.ui.labels import heading, hint_label, text_label
+from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
+from recovery_desktop.ui.worker import run_in_background
+
+
+class DataPage(Page):
+    def __init__(self, page_ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page_ctx = page_ctx
+        self.ctx = page_ctx.app
+        self.restored_folder: Path | None = None
+        self.busy = False
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(24, 20, 24, 24)
+        column.setSpacing(16)
+        title = heading(self.tr("Your data"), 1.5)
+        column.addWidget(title)
+        column.addWidget(self._backups())
+        column.addWidget(self._restore())
+        column.addWidget(self._exports())
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the work reports no fraction
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.progress.hide()
+        self.status = text_label("", selectable=True)
+        self.status.setAccessibleName(self.tr("Result"))
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        column.addStretch(1)
+        content.setMaximumWidth(720)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def _group(self, title: str) -> tuple[QGroupBox, QVBoxLayout]:
+        box = QGroupBox(title)
+        box.setAccessibleName(title)
+        layout = QVBoxLayout(box)
+        layout.setSpacing(8)
+        return box, layout
+
+    def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def _backups(self) -> QGroupBox:
+        box, layout = self._group(self.tr("Backups"))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "A backup is one encrypted file holding everything in your workbook. It "
+                    "opens with your passphrase or your recovery key, on this computer or "
+                    "another. Keep one somewhere else too: another disk, a USB stick or a "
+                    "synced folder."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.backup_button = self._button(self.tr("Back up now…"), self.back_up)
+        row.addWidget(self.backup_button)
+        layout.addLayout(row)
+        return box
+
+    def _restore(self) -> QGroupBox:
+        box, layout = self._group(self.tr("Restore a backup"))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "Restores a backup into a new, empty folder. The vault you have open now "
+                    "is not changed."
+                )
+            )
+        )
+        form = QFormLayout()
+        label = self.tr("Passphrase or recovery key of the backup")
+        self.restore_secret = QLineEdit()
+        self.restore_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.restore_secret.setAccessibleName(label)
+        self.restore_secret.textChanged.connect(self._update_buttons)
+        form.addRow(label, self.restore_secret)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.use_restored_button = self._button(
+            self.tr("Open the restored vault from the next start"), self.use_restored
+        )
+        self.use_restored_button.hide()
+        self.restore_button = self._button(self.tr("Restore a backup…"), self.restore)
+        row.addWidget(self.use_restored_button)
+        row.addWidget(self.restore_button)
+        layout.addLayout(row)
+        return box
+
+    def _exports(self) -> QGroupBox:
+        box, layout = self._group(self.tr("Copies to read elsewhere"))
+        layout.addWidget(
+            text_label(
+                self.tr(
+                    "These copies are NOT encrypted: anyone who can open the file can read "
+                    "your entries. Make one only when you need it, and delete it when done."
+                )
+            )
+        )
+        self.include_private = QCheckBox(self.tr("Include entries marked extra private"))
+        self.include_private.setAccessibleName(self.include_private.text())
+        layout.addWidget(self.include_private)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.json_button = self._button(self.tr("Export everything (JSON)…"), self.export_json)
+        self.csv_button = self._button(self.tr("Export spreadsheets (CSV)…"), self.export_csv)
+        row.addWidget(self.json_button)
+        row.addWidget(self.csv_button)
+        layout.addLayout(row)
+        layout.addWidget(hint_label(self.tr("CSV writes one file per collection.")))
+        self._update_buttons()
+        return box
+
+    # -- running work -----------------------------------------------------------------------
+
+    def _update_buttons(self) -> None:
+        idle = not self.busy
+        self.backup_button.setEnabled(idle)
+        self.restore_button.setEnabled(idle and bool(self.restore_secret.text()))
+        for button in (getattr(self, "json_button", None), getattr(self, "csv_button", None)):
+            if button is not None:
+                button.setEnabled(idle)
+
+    def _run(self, message: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self.status.setText(message)
+        self.busy = True
+        self.progress.show()
+        self._update_buttons()
+
+        def finished(result: Any) -> None:
+            self.busy = False
+            self.progress.hide()
+            self._update_buttons()
+            done(result)
+
+        def failed(exc: BaseException) -> None:
+            from recovery_desktop.vault.errors import VaultError, classify_db_error
+
+            self.busy = False
+            self.progress.hide()
+            self._update_buttons()
+            known = exc if isinstance(exc, VaultError) else classify_db_error(exc)
+            if known is None and isinstance(exc, OSError):
+                from recovery_desktop.vault.errors import classify_os_error
+
+                known = classify_os_error(exc)
+            text = (
+                known.user_message
+                if known is not None
+                else self.tr("Something unexpected went wrong, so it was not finished.")
+            )
+            self.status.setText(text)
+            self.ctx.dialogs.warn(self, self.tr("Not finished"), text)
+
+        run_in_background(self, work, finished, failed)
+
+    def _warn_plaintext(self) -> bool:
+        return self.ctx.dialogs.confirm(
+            self,
+            self.tr("A copy that is not encrypted"),
+            self.tr(
+                "The copy will NOT be encrypted: anyone who can open it can read your entries. "
+                "Save it only somewhere you trust, and delete it when you are done."
+            ),
+            yes=self.tr("I understand, continue"),
+            no=self.tr("Cancel"),
+            destructive=True,
+        )
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def back_up(self) -> None:
+        from recovery_desktop.vault.backup import backup_name, backup_vault
+
+        target = self.ctx.dialogs.save_path(
+            self,
+            self.tr("Save the backup"),
+            Path.home() / backup_name(),
+            self.tr("Recovery Desktop backups (*.rdbackup)"),
+        )
+        if target is None:
+            return
+        vault = self.page_ctx.vault
+        self._run(
+            self.tr("Making the backup…"),
+            lambda: backup_vault(vault, target),
+            lambda _info: self.status.setText(
+                self.tr("Backed up to %1. It is encrypted and was checked after writing.").replace(
+                    "%1", str(target)
+                )
+            ),
+        )
+
+    def restore(self) -> None:
+        source = self.ctx.dialogs.open_path(
+            self,
+            self.tr("Choose a backup"),
+            Path.home(),
+            self.tr("Recovery Desktop backups (*.rdbackup)"),
+        )
+        if source is None:
+            return
+        folder = self.ctx.dialogs.choose_folder(
+            self, self.tr("Choose an empty folder for the restored vault"), Path.home()
+        )
+        if folder is None:
+            return
+        secret = self.restore_secret.text()
+        self._run(
+            self.tr("Restoring…"),
+            lambda: _restore(source, folder, secret),
+            self._restored,
+        )
+
+    def _restored(self, result: Any) -> None:
+        self.restore_secret.clear()
+        self.restored_folder = Path(result.folder)
+        made = result.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        self.status.setText(
+            self.tr("The backup from %1 was restored into %2 and opened fine.")
+            .replace("%1", made)
+            .replace("%2", str(result.folder))
+        )
+        self.use_restored_button.show()
+
+    def use_restored(self) -> None:
+        if self.restored_folder is None:
+            return
+        self.ctx.settings.set(opts.DATA_DIR, str(self.restored_folder))
+        self.use_restored_button.hide()
+        self.status.setText(
+            self.tr("From the next start the app opens the vault in %1.").replace(
+                "%1", str(self.restored_folder)
+            )
+        )
+
+    def export_json(self) -> None:
+        if not self._warn_plaintext():
+            return
+        target = self.ctx.dialogs.save_path(
+            self,
+            self.tr("Save the export"),
+            Path.home() / "recovery-desktop-export.json",
+            self.tr("JSON files (*.json)"),
+        )
+        if target is None:
+            return
+        vault = self.page_ctx.vault
+        private = self.include_private.isChecked()
+
+        def work() -> int:
+            from recovery_desktop.domain.export import build_export
+            from recovery_desktop.vault.atomic import atomic_write_bytes
+
+            with vault.session() as session:
+                document = build_export(session, include_private=private)
+            data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+            atomic_write_bytes(target, data)
+            return sum(len(rows) for rows in document["data"].values())
+
+        self._run(
+            self.tr("Exporting…"),
+            work,
+            lambda n: self.status.setText(
+                self.tr("Exported %1 records to %2 (not encrypted).")
+                .replace("%1", str(n))
+                .replace("%2", str(target))
+            ),
+        )
+
+    def export_csv(self) -> None:
+        if not self._warn_plaintext():
+            return
+        folder = self.ctx.dialogs.choose_folder(
+            self, self.tr("Choose a folder for the CSV files"), Path.home()
+        )
+        if folder is None:
+            return
+        vault = self.page_ctx.vault
+        private = self.include_private.isChecked()
+
+        def work() -> int:
+            from recovery_desktop.domain.csv_export import export_csv
+
+            with vault.session() as session:
+                return len(export_csv(session, folder, include_private=private).files)
+
+        self._run(
+            self.tr("Exporting…"),
+            work,
+            lambda n: self.status.setText(
+                self.tr("Wrote %1 CSV files in %2 (not encrypted).")
+                .replace("%1", str(n))
+                .replace("%2", str(folder))
+            ),
+        )
+
+
+def _restore(source: Path, folder: Path, secret: str) -> Any:
+    """Restore with whichever secret was typed: a well-formed recovery key, else a passphrase."""
+    from recovery_desktop.vault.errors import MalformedRecoveryKey
+    from recovery_desktop.vault.recovery_key import parse
+    from recovery_desktop.vault.restore import restore_backup
+
+    try:
+        parse(secret)
+    except MalformedRecoveryKey:
+        return restore_backup(source, folder, passphrase=secret)
+    return restore_backup(source, folder, recovery_text=secret)
+
+
+register_page(
+    PageSpec(
+        "data",
+        lambda: QCoreApplication.translate("DataPage", "Your data"),
+        DataPage,
+        order=900,
+    )
+)

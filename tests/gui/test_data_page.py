@@ -1,0 +1,130 @@
+"""The "Your data" page through real widgets: backup, restore, JSON and CSV exports."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from recovery_desktop.domain.drafts import load_draft, save_draft
+from recovery_desktop.ui import settings_store as opts
+from recovery_desktop.ui.main_window import MainWindow
+from recovery_desktop.ui.pages.data_page import DataPage
+from recovery_desktop.ui.shell import Shell
+from recovery_desktop.vault import kdf
+from recovery_desktop.vault.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.shell_support import files_containing, open_window, unlock_with
+
+CANARY = "canary-data-page-7f3a"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    created = Vault.create(tmp_path / "vault", PASSPHRASE, calibrate=kdf.floor_calibration)
+    with created.vault as vault, vault.session() as session:
+        save_draft(session, "journal", {"text": CANARY})
+    return created.vault.paths.folder
+
+
+@pytest.fixture
+def window(qtbot: QtBot, folder: Path, tmp_path: Path) -> Iterator[MainWindow]:
+    win = open_window(qtbot, folder, tmp_path / "settings.ini")
+    yield win
+    win.close()
+
+
+def data_page(qtbot: QtBot, win: MainWindow) -> DataPage:
+    unlock_with(qtbot, win, PASSPHRASE)
+    qtbot.waitUntil(lambda: isinstance(win.centralWidget(), Shell), timeout=10_000)
+    shell = win.centralWidget()
+    assert isinstance(shell, Shell)
+    shell.select("data")
+    page = shell.pages["data"]
+    assert isinstance(page, DataPage)
+    return page
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_controls_are_named_by_their_labels(qtbot: QtBot, window: MainWindow):
+    page = data_page(qtbot, window)
+    buttons = page.findChildren(QAbstractButton)
+    assert len(buttons) >= 5
+    for button in buttons:
+        assert button.accessibleName() == button.text().replace("&", "")
+    assert page.restore_secret.accessibleName() == "Passphrase or recovery key of the backup"
+    assert [e for e in page.findChildren(QLineEdit) if not e.accessibleName()] == []
+
+
+def test_backup_then_restore_into_a_new_folder(qtbot: QtBot, window: MainWindow,
+                                               tmp_path: Path):
+    page = data_page(qtbot, window)
+    target = tmp_path / "out" / "mine.rdbackup"
+    target.parent.mkdir()
+    page.ctx.dialogs.set_next_answer(str(target))
+    click(qtbot, page.backup_button)
+    assert page.busy and not page.backup_button.isEnabled()
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    assert "Backed up to" in page.status.text(), page.status.text()
+    assert files_containing(target.parent, [CANARY.encode()]) == []
+
+    assert not page.restore_button.isEnabled()  # nothing typed yet
+    qtbot.keyClicks(page.restore_secret, "not the passphrase")
+    page.ctx.dialogs.set_next_answer(str(target))
+    page.ctx.dialogs.set_next_answer(str(tmp_path / "restored"))
+    page.ctx.dialogs.set_next_answer(None)  # the "Not finished" message
+    click(qtbot, page.restore_button)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    assert "passphrase does not open this backup" in page.status.text()
+    assert page.ctx.dialogs.shown[-1][0] == "Not finished"
+    assert not (tmp_path / "restored").exists()
+
+    page.restore_secret.clear()
+    qtbot.keyClicks(page.restore_secret, PASSPHRASE)
+    page.ctx.dialogs.set_next_answer(str(target))
+    page.ctx.dialogs.set_next_answer(str(tmp_path / "restored"))
+    click(qtbot, page.restore_button)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    assert "opened fine" in page.status.text(), page.status.text()
+    assert page.restore_secret.text() == ""
+    with Vault.unlock(tmp_path / "restored", PASSPHRASE) as restored, \
+            restored.session() as session:
+        draft = load_draft(session, "journal")
+        assert draft is not None and draft.payload == {"text": CANARY}
+    assert page.use_restored_button.isVisibleTo(page)
+    click(qtbot, page.use_restored_button)
+    assert page.ctx.settings.get(opts.DATA_DIR) == str(tmp_path / "restored")
+
+
+def test_plaintext_exports_warn_first(qtbot: QtBot, window: MainWindow, tmp_path: Path):
+    page = data_page(qtbot, window)
+    target = tmp_path / "export.json"
+    page.ctx.dialogs.set_next_answer(False)  # "Cancel" at the warning
+    click(qtbot, page.json_button)
+    assert page.ctx.dialogs.shown[-1][0] == "A copy that is not encrypted"
+    assert not page.busy and not target.exists()
+
+    page.ctx.dialogs.set_next_answer(True)
+    page.ctx.dialogs.set_next_answer(str(target))
+    click(qtbot, page.json_button)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    assert "not encrypted" in page.status.text()
+    assert json.loads(target.read_text(encoding="utf-8"))["data"]["drafts"]
+
+    csv_folder = tmp_path / "csv"
+    csv_folder.mkdir()
+    page.ctx.dialogs.set_next_answer(True)
+    page.ctx.dialogs.set_next_answer(str(csv_folder))
+    click(qtbot, page.csv_button)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    assert "drafts.csv" in {p.name for p in csv_folder.iterdir()}
+    assert CANARY in (csv_folder / "drafts.csv").read_text(encoding="utf-8-sig")
