@@ -57,6 +57,7 @@ def grab(app: QApplication, out: Path, tag: str) -> None:
         for _ in range(20):
             app.processEvents()
         win.grab().save(str(out / f"settings-{tag}.png"))
+        assert win.shell is not None
         win.shell.select("data")
         for _ in range(20):
             app.processEvents()

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import base64
 import enum
+import json
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -78,3 +80,14 @@ def build_export(
         "left_out": left_out,
         "data": data,
     }
+
+
+def write_export(
+    session: Session, target: Path, *, include_private: bool = False
+) -> dict[str, Any]:
+    """Build the export and write it atomically to ``target`` (plaintext: warn first)."""
+    from recovery_desktop.vault.atomic import atomic_write_bytes
+
+    document = build_export(session, include_private=include_private)
+    atomic_write_bytes(target, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    return document

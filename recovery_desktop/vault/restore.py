@@ -147,3 +147,14 @@ def restore_backup(
         finally:
             shutil.rmtree(staging, ignore_errors=True)
     return RestoreResult(folder, info, aside)
+
+
+def restore_with_secret(backup_file: Path, folder: Path, secret: str) -> RestoreResult:
+    """Restore with whichever secret was typed: a well-formed recovery key, else a passphrase."""
+    from recovery_desktop.vault.errors import MalformedRecoveryKey
+
+    try:
+        recovery_key.parse(secret)
+    except MalformedRecoveryKey:
+        return restore_backup(backup_file, folder, passphrase=secret)
+    return restore_backup(backup_file, folder, recovery_text=secret)

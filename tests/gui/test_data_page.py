@@ -128,3 +128,32 @@ def test_plaintext_exports_warn_first(qtbot: QtBot, window: MainWindow, tmp_path
     qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
     assert "drafts.csv" in {p.name for p in csv_folder.iterdir()}
     assert CANARY in (csv_folder / "drafts.csv").read_text(encoding="utf-8-sig")
+
+
+def test_daily_backup_after_unlock_and_the_reminder(qtbot: QtBot, folder: Path, tmp_path: Path):
+    from datetime import date, timedelta
+
+    from recovery_desktop.domain.profile import set_setting
+    from recovery_desktop.vault.rolling import LAST_EXTERNAL_SETTING, backup_folder, existing
+
+    with Vault.unlock(folder, PASSPHRASE) as vault, vault.session() as session:
+        set_setting(session, LAST_EXTERNAL_SETTING, (date.today() - timedelta(days=45)).isoformat())
+    win = open_window(qtbot, folder, tmp_path / "settings.ini")
+    win.ctx.auto_backup = True
+    try:
+        page = data_page(qtbot, win)
+        qtbot.waitUntil(lambda: "today's was made" in page.auto_status.text(), timeout=10_000)
+        assert list(existing(backup_folder(folder))) == [date.today()]
+        assert page.reminder.isVisibleTo(page)
+        outside = tmp_path / "usb"
+        outside.mkdir()
+        page.ctx.dialogs.set_next_answer(str(outside / "copy.rdbackup"))
+        click(qtbot, page.backup_button)
+        qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+        assert not page.reminder.isVisibleTo(page)
+    finally:
+        win.close()
+    with Vault.unlock(folder, PASSPHRASE) as vault, vault.session() as session:
+        from recovery_desktop.domain.profile import get_setting
+
+        assert get_setting(session, LAST_EXTERNAL_SETTING) == date.today().isoformat()

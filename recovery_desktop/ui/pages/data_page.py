@@ -9,8 +9,8 @@ vault closed).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -97,12 +97,59 @@ class DataPage(Page):
                 )
             )
         )
+        self.reminder = text_label(
+            self.tr(
+                "It has been a while since you kept a backup somewhere else. When you have a "
+                "moment, back up to another disk or a USB stick."
+            )
+        )
+        self.reminder.setAccessibleName(self.tr("Reminder"))
+        self.reminder.setVisible(self._reminder_due())
+        layout.addWidget(self.reminder)
+        self.auto_status = hint_label(
+            self.tr("Automatic backups: one a day in the data folder, the last 7 days and 4 weeks.")
+        )
+        self.auto_status.setAccessibleName(self.tr("Automatic backups"))
+        layout.addWidget(self.auto_status)
         row = QHBoxLayout()
         row.addStretch(1)
         self.backup_button = self._button(self.tr("Back up now…"), self.back_up)
         row.addWidget(self.backup_button)
         layout.addLayout(row)
+        if self.ctx.auto_backup:
+            self._start_daily_backup()
         return box
+
+    def _reminder_due(self) -> bool:
+        from recovery_desktop.domain.profile import get_setting
+        from recovery_desktop.vault.rolling import LAST_EXTERNAL_SETTING, reminder_due
+
+        with self.page_ctx.vault.session() as session:
+            last = get_setting(session, LAST_EXTERNAL_SETTING)
+        created = datetime.fromisoformat(self.page_ctx.vault.key_file.created).date()
+        return reminder_due(date.fromisoformat(last) if last else None, created, date.today())
+
+    def _start_daily_backup(self) -> None:
+        from recovery_desktop.vault.rolling import make_daily_backup
+
+        vault = self.page_ctx.vault
+        today = date.today()
+
+        def done(info: Any) -> None:
+            if info is not None:
+                self.auto_status.setText(
+                    self.tr("Automatic backups: today's was made and checked.")
+                )
+
+        def failed(exc: BaseException) -> None:
+            from recovery_desktop.vault.errors import VaultError
+
+            reason = exc.user_message if isinstance(exc, VaultError) else ""
+            self.auto_status.setText(
+                (self.tr("Today's automatic backup could not be made.") + " " + reason).strip()
+            )
+
+        run_in_background(self, lambda: make_daily_backup(vault, today), done, failed)
 
     def _restore(self) -> QGroupBox:
         box, layout = self._group(self.tr("Restore a backup"))
@@ -228,17 +275,25 @@ class DataPage(Page):
         if target is None:
             return
         vault = self.page_ctx.vault
-        self._run(
-            self.tr("Making the backup…"),
-            lambda: backup_vault(vault, target),
-            lambda _info: self.status.setText(
+
+        def work() -> object:
+            info = backup_vault(vault, target)
+            _note_external_backup(vault, target)
+            return info
+
+        def done(_info: object) -> None:
+            self.reminder.hide()
+            self.status.setText(
                 self.tr("Backed up to %1. It is encrypted and was checked after writing.").replace(
                     "%1", str(target)
                 )
-            ),
-        )
+            )
+
+        self._run(self.tr("Making the backup…"), work, done)
 
     def restore(self) -> None:
+        from recovery_desktop.vault.restore import restore_with_secret
+
         source = self.ctx.dialogs.open_path(
             self,
             self.tr("Choose a backup"),
@@ -255,7 +310,7 @@ class DataPage(Page):
         secret = self.restore_secret.text()
         self._run(
             self.tr("Restoring…"),
-            lambda: _restore(source, folder, secret),
+            lambda: restore_with_secret(source, folder, secret),
             self._restored,
         )
 
@@ -296,13 +351,10 @@ class DataPage(Page):
         private = self.include_private.isChecked()
 
         def work() -> int:
-            from recovery_desktop.domain.export import build_export
-            from recovery_desktop.vault.atomic import atomic_write_bytes
+            from recovery_desktop.domain.export import write_export
 
             with vault.session() as session:
-                document = build_export(session, include_private=private)
-            data = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-            atomic_write_bytes(target, data)
+                document = write_export(session, target, include_private=private)
             return sum(len(rows) for rows in document["data"].values())
 
         self._run(
@@ -343,17 +395,15 @@ class DataPage(Page):
         )
 
 
-def _restore(source: Path, folder: Path, secret: str) -> Any:
-    """Restore with whichever secret was typed: a well-formed recovery key, else a passphrase."""
-    from recovery_desktop.vault.errors import MalformedRecoveryKey
-    from recovery_desktop.vault.recovery_key import parse
-    from recovery_desktop.vault.restore import restore_backup
+def _note_external_backup(vault: Any, target: Path) -> None:
+    """Remember (in the vault) the date of a backup kept outside the data folder."""
+    from recovery_desktop.domain.profile import set_setting
+    from recovery_desktop.vault.rolling import LAST_EXTERNAL_SETTING
 
-    try:
-        parse(secret)
-    except MalformedRecoveryKey:
-        return restore_backup(source, folder, passphrase=secret)
-    return restore_backup(source, folder, recovery_text=secret)
+    if vault.paths.folder.resolve() in target.resolve().parents:
+        return
+    with vault.session() as session:
+        set_setting(session, LAST_EXTERNAL_SETTING, date.today().isoformat())
 
 
 register_page(
