@@ -82,7 +82,7 @@ def _portable_key_file(kf: keyfile.KeyFile) -> keyfile.KeyFile:
     )
 
 
-def _verify_copy(path: Path, data_key: bytes) -> list[str]:
+def verify_copy(path: Path, data_key: bytes) -> list[str]:
     """Integrity problems of an encrypted copy, opened read-only (nothing is written to it)."""
     dbapi = vault_engine._dbapi()
     conn = dbapi.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
@@ -129,7 +129,7 @@ def make_backup(
                 raise known from exc
             raise
         step("check")
-        if _verify_copy(copy, data_key):
+        if verify_copy(copy, data_key):
             raise DatabaseDamaged(
                 "The copy for the backup failed its integrity check, so no backup was written. "
                 "Your vault was not changed."

@@ -11,7 +11,7 @@ import contextlib
 import secrets
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -409,6 +409,23 @@ class Vault:
     @property
     def remembered_on_device(self) -> bool:
         return bool(self.key_file.slots_of(keyfile.DEVICE))
+
+    def swap_files(self, kf: keyfile.KeyFile, data_key: bytes, swap: Callable[[], None]) -> None:
+        """Close the engine, run ``swap`` on the vault's files, open again under ``kf``.
+
+        For key rotation: other threads' queries are interrupted first, the folder lock stays
+        held throughout, and the reopened database gets a full integrity check. On failure
+        the vault is left closed (engine-less) for the caller to swap back and retry.
+        """
+        if self._engine is not None:
+            self._stop_other_threads()
+            self._engine.dispose()
+        self._engine = None
+        self._sessions = None
+        swap()
+        self.key_file = kf
+        self._data_key = data_key
+        self._open_engine(verify=True)
 
     # -- locking --------------------------------------------------------------------------
 
