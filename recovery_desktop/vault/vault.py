@@ -419,7 +419,7 @@ class Vault:
         """
         if self._engine is not None:
             self._stop_other_threads()
-            self._engine.dispose()
+            _dispose(self._engine)
         self._engine = None
         self._sessions = None
         swap()
@@ -467,7 +467,7 @@ class Vault:
         """Lock: dispose the engine, drop the key, release the folder lock if it is ours."""
         if self._engine is not None:
             self._stop_other_threads()
-            self._engine.dispose()
+            _dispose(self._engine)
         self._engine = None
         self._sessions = None
         self._data_key = None
@@ -479,3 +479,20 @@ class Vault:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _dispose(engine: Engine) -> None:
+    """Close every pooled connection, even while another thread opens its first one.
+
+    The engine's SingletonThreadPool keeps one connection per thread in a set that
+    ``dispose`` iterates; a background job connecting at that moment (the daily backup, the
+    integrity check) makes the iteration fail with "Set changed size during iteration".
+    Closing a connection twice is harmless, so the dispose is simply tried again.
+    """
+    for _ in range(100):
+        try:
+            engine.dispose()
+            return
+        except RuntimeError:
+            time.sleep(0.002)
+    engine.dispose()
