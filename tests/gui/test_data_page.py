@@ -157,3 +157,49 @@ def test_daily_backup_after_unlock_and_the_reminder(qtbot: QtBot, folder: Path, 
         from recovery_desktop.domain.profile import get_setting
 
         assert get_setting(session, LAST_EXTERNAL_SETTING) == date.today().isoformat()
+
+
+def test_rotate_keys_shows_a_new_recovery_key(qtbot: QtBot, window: MainWindow, folder: Path):
+    page = data_page(qtbot, window)
+    keys = page.keys
+    assert not keys.rotate_button.isEnabled()
+    old_key = window.vault.data_key if window.vault else b""
+    qtbot.keyClicks(keys.passphrase, PASSPHRASE)
+    click(qtbot, keys.rotate_button)
+    qtbot.waitUntil(lambda: not page.busy, timeout=15_000)
+    assert keys.new_key.isVisibleTo(keys), page.status.text()
+    new_key = keys.new_key.text().split("recovery key is ")[1].split(". ")[0]
+    assert keys.passphrase.text() == ""
+    assert window.vault is not None and window.vault.data_key != old_key
+    with window.vault.session() as session:  # the open window keeps working
+        draft = load_draft(session, "journal")
+        assert draft is not None and draft.payload == {"text": CANARY}
+    window.lock()
+    Vault.unlock_with_recovery_key(folder, new_key, lock=window.ctx.lock).close()
+
+
+def test_delete_everything_needs_the_word_and_a_yes(qtbot: QtBot, window: MainWindow,
+                                                    folder: Path):
+    from recovery_desktop.ui.first_run import FirstRunFlow
+    from recovery_desktop.vault.layout import vault_exists
+
+    page = data_page(qtbot, window)
+    keys = page.keys
+    qtbot.keyClicks(keys.confirm, "delete")
+    assert not keys.delete_button.isEnabled()
+    keys.confirm.clear()
+    qtbot.keyClicks(keys.confirm, "DELETE")
+    page.ctx.dialogs.set_next_answer(False)  # "Keep my data"
+    click(qtbot, keys.delete_button)
+    assert "SSDs" in page.ctx.dialogs.shown[-1][1]
+    assert vault_exists(folder) and window.vault is not None
+
+    dialogs = page.ctx.dialogs
+    dialogs.set_next_answer(True)
+    dialogs.set_next_answer(None)  # the closing message
+    click(qtbot, keys.delete_button)
+    assert window.vault is None
+    assert not vault_exists(folder)
+    assert isinstance(window.centralWidget(), FirstRunFlow)
+    assert "was deleted" in dialogs.shown[-1][1]
+    assert files_containing(folder, [CANARY.encode()]) == []

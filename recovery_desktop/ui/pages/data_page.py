@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desktop.ui import settings_store as opts
 from recovery_desktop.ui.labels import heading, hint_label, text_label
+from recovery_desktop.ui.pages.data_keys import KeysAndDeletion
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
 from recovery_desktop.ui.worker import run_in_background
 
@@ -50,6 +51,8 @@ class DataPage(Page):
         column.addWidget(self._backups())
         column.addWidget(self._restore())
         column.addWidget(self._exports())
+        self.keys = KeysAndDeletion(page_ctx, self._run)
+        column.addWidget(self.keys)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy: the work reports no fraction
         self.progress.setTextVisible(False)
@@ -214,6 +217,9 @@ class DataPage(Page):
         for button in (getattr(self, "json_button", None), getattr(self, "csv_button", None)):
             if button is not None:
                 button.setEnabled(idle)
+        keys = getattr(self, "keys", None)
+        if keys is not None:
+            keys.update_buttons(idle=idle)
 
     def _run(self, message: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.status.setText(message)
