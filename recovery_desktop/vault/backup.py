@@ -35,6 +35,7 @@ from recovery_desktop.vault import keyfile
 from recovery_desktop.vault.atomic import atomic_write_bytes
 from recovery_desktop.vault.errors import (
     DatabaseDamaged,
+    DiskFull,
     NewerFormat,
     VaultError,
     classify_db_error,
@@ -125,6 +126,13 @@ def make_backup(
             known = classify_db_error(exc) or (
                 classify_os_error(exc) if isinstance(exc, OSError) else None
             )
+            if known is None and "disk i/o error" in str(exc).lower():
+                # SQLite reports a refused write (a file-size limit, EFBIG) only as I/O error.
+                known = DiskFull(
+                    "The backup could not be written: the disk is full, or it refused a file "
+                    "this large. Your vault was not changed; free some space or choose "
+                    "another disk."
+                )
             if known is not None:
                 raise known from exc
             raise
