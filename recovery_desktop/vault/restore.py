@@ -87,10 +87,13 @@ def restore_backup(
     recovery_text: str | None = None,
     replace: bool = False,
     progress: Progress | None = None,
+    lock: InstanceLock | None = None,
 ) -> RestoreResult:
-    """Restore ``backup_file`` into ``folder``; ``replace`` must be set to restore over a vault."""
-    from recovery_desktop.vault.vault import Vault
+    """Restore ``backup_file`` into ``folder``; ``replace`` must be set to restore over a vault.
 
+    ``lock`` is the folder's lock when the caller already holds it (the app, whose vault it
+    closed first); otherwise the folder is locked here for the duration.
+    """
     step = progress or (lambda _s: None)
     step("read")
     info, db = read_backup(backup_file)
@@ -104,57 +107,81 @@ def restore_backup(
     else:
         raise ValueError("a passphrase or a recovery key is needed")
     folder = Path(folder)
+    held = lock.acquire() if lock is not None else InstanceLock(folder).acquire()
+    try:
+        return _restore_locked(info, db, data_key, how, folder, replace, step, held)
+    finally:
+        if lock is None:
+            held.release()
+
+
+def _restore_locked(
+    info: BackupInfo,
+    db: bytes,
+    data_key: bytes,
+    how: str,
+    folder: Path,
+    replace: bool,
+    step: Progress,
+    lock: InstanceLock,
+) -> RestoreResult:
+    from recovery_desktop.vault.vault import Vault
+
     paths = VaultPaths(folder)
-    with InstanceLock(folder) as lock:
-        had_vault = paths.exists()
-        if had_vault and not replace:
-            raise VaultExists(
-                "A vault already exists in that folder; it was left untouched. Choose an empty "
-                "folder, or confirm that the backup should replace it."
-            )
-        staging = folder / f".restore-{os.getpid()}"
-        aside: Path | None = None
+    had_vault = paths.exists()
+    if had_vault and not replace:
+        raise VaultExists(
+            "A vault already exists in that folder; it was left untouched. Choose an empty "
+            "folder, or confirm that the backup should replace it."
+        )
+    staging = folder / f".restore-{os.getpid()}"
+    aside: Path | None = None
+    try:
+        step("write")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(mode=0o700)
+        atomic_write_bytes(staging / "vault.db", db)
+        info.key_file.save(staging / "vault.key")
+        if had_vault:
+            stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
+            aside = folder / f"replaced-{stamp}"
+            aside.mkdir(mode=0o700)
+            _move(VAULT_FILE_NAMES, folder, aside)
+        _move(("vault.db", "vault.key"), staging, folder)
+        step("check")
         try:
-            step("write")
-            shutil.rmtree(staging, ignore_errors=True)
-            staging.mkdir(mode=0o700)
-            atomic_write_bytes(staging / "vault.db", db)
-            info.key_file.save(staging / "vault.key")
-            if had_vault:
-                stamp = datetime.now().strftime("%Y-%m-%d-%H%M%S")
-                aside = folder / f"replaced-{stamp}"
-                aside.mkdir(mode=0o700)
-                _move(VAULT_FILE_NAMES, folder, aside)
-            _move(("vault.db", "vault.key"), staging, folder)
-            step("check")
-            try:
-                Vault.open_with_data_key(
-                    folder, info.key_file, data_key, lock=lock, how=how
-                ).close()
-            except BaseException:
-                for name in VAULT_FILE_NAMES:
-                    (folder / name).unlink(missing_ok=True)
-                if aside is not None:
-                    _move(VAULT_FILE_NAMES, aside, folder)
-                    with contextlib.suppress(OSError):
-                        aside.rmdir()
-                    aside = None
-                raise
-        except OSError as exc:
-            raise classify_os_error(exc) or VaultError(
-                f"The backup could not be restored: {exc.strerror or exc}."
-            ) from exc
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            Vault.open_with_data_key(folder, info.key_file, data_key, lock=lock, how=how).close()
+        except BaseException:
+            for name in VAULT_FILE_NAMES:
+                (folder / name).unlink(missing_ok=True)
+            if aside is not None:
+                _move(VAULT_FILE_NAMES, aside, folder)
+                with contextlib.suppress(OSError):
+                    aside.rmdir()
+                aside = None
+            raise
+    except OSError as exc:
+        raise classify_os_error(exc) or VaultError(
+            f"The backup could not be restored: {exc.strerror or exc}."
+        ) from exc
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return RestoreResult(folder, info, aside)
 
 
-def restore_with_secret(backup_file: Path, folder: Path, secret: str) -> RestoreResult:
+def restore_with_secret(
+    backup_file: Path,
+    folder: Path,
+    secret: str,
+    *,
+    replace: bool = False,
+    lock: InstanceLock | None = None,
+) -> RestoreResult:
     """Restore with whichever secret was typed: a well-formed recovery key, else a passphrase."""
     from recovery_desktop.vault.errors import MalformedRecoveryKey
 
     try:
         recovery_key.parse(secret)
     except MalformedRecoveryKey:
-        return restore_backup(backup_file, folder, passphrase=secret)
-    return restore_backup(backup_file, folder, recovery_text=secret)
+        return restore_backup(backup_file, folder, passphrase=secret, replace=replace, lock=lock)
+    return restore_backup(backup_file, folder, recovery_text=secret, replace=replace, lock=lock)

@@ -203,3 +203,57 @@ def test_delete_everything_needs_the_word_and_a_yes(qtbot: QtBot, window: MainWi
     assert isinstance(window.centralWidget(), FirstRunFlow)
     assert "was deleted" in dialogs.shown[-1][1]
     assert files_containing(folder, [CANARY.encode()]) == []
+
+
+def test_restore_over_the_open_vault_locks_and_keeps_the_old_one(qtbot: QtBot,
+                                                                 window: MainWindow,
+                                                                 folder: Path, tmp_path: Path):
+    from recovery_desktop.ui.unlock_screen import UnlockScreen
+
+    page = data_page(qtbot, window)
+    target = tmp_path / "b.rdbackup"
+    dialogs = page.ctx.dialogs
+    dialogs.set_next_answer(str(target))
+    click(qtbot, page.backup_button)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    with window.vault.session() as session:  # type: ignore[union-attr]
+        save_draft(session, "journal", {"text": "written after the backup"}, ref="later")
+
+    qtbot.keyClicks(page.restore_secret, PASSPHRASE)
+    page.replace_box.setChecked(True)
+    dialogs.set_next_answer(str(target))  # the backup to restore
+    dialogs.set_next_answer(True)  # "Replace my vault"
+    dialogs.set_next_answer(None)  # the closing message
+    click(qtbot, page.restore_button)
+    assert window.vault is None  # locked first
+    qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "Restore a backup", timeout=10_000)
+    assert "replaced your vault and opened fine" in dialogs.shown[-1][1]
+    screen = window.centralWidget()
+    assert isinstance(screen, UnlockScreen) and screen.isEnabled()
+    kept = [p for p in folder.iterdir() if p.name.startswith("replaced-")]
+    assert len(kept) == 1
+    with Vault.unlock(folder, PASSPHRASE, lock=window.ctx.lock) as restored, \
+            restored.session() as session:
+        assert load_draft(session, "journal", "later") is None
+        assert load_draft(session, "journal") is not None
+
+
+def test_restore_over_the_open_vault_with_a_wrong_secret_changes_nothing(
+    qtbot: QtBot, window: MainWindow, folder: Path, tmp_path: Path
+):
+    page = data_page(qtbot, window)
+    target = tmp_path / "b.rdbackup"
+    dialogs = page.ctx.dialogs
+    dialogs.set_next_answer(str(target))
+    click(qtbot, page.backup_button)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    qtbot.keyClicks(page.restore_secret, "not the passphrase")
+    page.replace_box.setChecked(True)
+    for answer in (str(target), True, None):
+        dialogs.set_next_answer(answer)
+    click(qtbot, page.restore_button)
+    qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "Restore a backup", timeout=10_000)
+    assert "was not replaced" in dialogs.shown[-1][1]
+    unlock_with(qtbot, window, PASSPHRASE)  # the lock screen works again
+    qtbot.waitUntil(lambda: isinstance(window.centralWidget(), Shell), timeout=10_000)
+    assert [p for p in folder.iterdir() if p.name.startswith("replaced-")] == []

@@ -127,8 +127,8 @@ class KeysAndDeletion(QGroupBox):
             self.new_key.setText(
                 self.tr(
                     "Keys rotated. Your new recovery key is %1. Write it down or print a new "
-                    "recovery kit now: the old recovery key and older backups' keys no longer "
-                    "open this vault."
+                    "recovery kit now: the old recovery key no longer opens this vault. Backups "
+                    "made before now still open with the old one; delete them if it was seen."
                 ).replace("%1", rotated.recovery_key)
             )
             self.new_key.show()

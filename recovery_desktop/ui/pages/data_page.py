@@ -2,9 +2,8 @@
 
 Every long run happens off the GUI thread (``run_in_background``) behind a busy bar, with
 the action buttons disabled until it ends. Plaintext copies are written only after the user
-agreed to a warning and chose where. A restore goes into a new, empty folder: the open vault
-is never replaced from here (the command line's ``restore --replace`` does that, with the
-vault closed).
+agreed to a warning and chose where. A restore goes into a new, empty folder, or, after a
+confirmation, over the open vault (``data_restore.py``: the window locks first).
 """
 
 from __future__ import annotations
@@ -159,8 +158,8 @@ class DataPage(Page):
         layout.addWidget(
             text_label(
                 self.tr(
-                    "Restores a backup into a new, empty folder. The vault you have open now "
-                    "is not changed."
+                    "Restores a backup into a new, empty folder, so the vault you have open "
+                    "now is not changed; or, if you tick the box below, in its place."
                 )
             )
         )
@@ -178,6 +177,11 @@ class DataPage(Page):
             self.tr("Open the restored vault from the next start"), self.use_restored
         )
         self.use_restored_button.hide()
+        self.replace_box = QCheckBox(
+            self.tr("Replace the vault I have open now (it is kept aside, encrypted)")
+        )
+        self.replace_box.setAccessibleName(self.replace_box.text())
+        layout.addWidget(self.replace_box)
         self.restore_button = self._button(self.tr("Restore a backup…"), self.restore)
         row.addWidget(self.use_restored_button)
         row.addWidget(self.restore_button)
@@ -308,6 +312,9 @@ class DataPage(Page):
         )
         if source is None:
             return
+        if self.replace_box.isChecked():
+            self._restore_over_current(source)
+            return
         folder = self.ctx.dialogs.choose_folder(
             self, self.tr("Choose an empty folder for the restored vault"), Path.home()
         )
@@ -319,6 +326,24 @@ class DataPage(Page):
             lambda: restore_with_secret(source, folder, secret),
             self._restored,
         )
+
+    def _restore_over_current(self, source: Path) -> None:
+        from recovery_desktop.ui.pages.data_restore import restore_over_current
+
+        sure = self.ctx.dialogs.confirm(
+            self,
+            self.tr("Replace your vault with this backup?"),
+            self.tr(
+                "Everything written since that backup was made will no longer be in your "
+                "vault. The vault you have now is kept aside, still encrypted, in the data "
+                "folder, and put back if the backup does not open. The app locks first."
+            ),
+            yes=self.tr("Replace my vault"),
+            no=self.tr("Cancel"),
+            destructive=True,
+        )
+        if sure:
+            restore_over_current(self.page_ctx, self.window(), source, self.restore_secret.text())
 
     def _restored(self, result: Any) -> None:
         self.restore_secret.clear()
