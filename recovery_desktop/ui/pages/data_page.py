@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desktop.ui import settings_store as opts
 from recovery_desktop.ui.labels import heading, hint_label, text_label
+from recovery_desktop.ui.pages.data_exports import PlaintextExports
 from recovery_desktop.ui.pages.data_keys import KeysAndDeletion
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
 from recovery_desktop.ui.worker import run_in_background
@@ -41,6 +42,13 @@ class DataPage(Page):
         self.ctx = page_ctx.app
         self.restored_folder: Path | None = None
         self.busy = False
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the work reports no fraction
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.progress.hide()
+        self.status = text_label("", selectable=True)
+        self.status.setAccessibleName(self.tr("Result"))
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(24, 20, 24, 24)
@@ -49,16 +57,13 @@ class DataPage(Page):
         column.addWidget(title)
         column.addWidget(self._backups())
         column.addWidget(self._restore())
-        column.addWidget(self._exports())
+        self.exports = PlaintextExports(page_ctx, self._run, self.status.setText)
+        column.addWidget(self.exports)
+        self.json_button = self.exports.json_button
+        self.csv_button = self.exports.csv_button
+        self.include_private = self.exports.include_private
         self.keys = KeysAndDeletion(page_ctx, self._run)
         column.addWidget(self.keys)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: the work reports no fraction
-        self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Working"))
-        self.progress.hide()
-        self.status = text_label("", selectable=True)
-        self.status.setAccessibleName(self.tr("Result"))
         column.addWidget(self.progress)
         column.addWidget(self.status)
         column.addStretch(1)
@@ -71,6 +76,7 @@ class DataPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._update_buttons()
 
     # -- sections ---------------------------------------------------------------------------
 
@@ -188,42 +194,14 @@ class DataPage(Page):
         layout.addLayout(row)
         return box
 
-    def _exports(self) -> QGroupBox:
-        box, layout = self._group(self.tr("Copies to read elsewhere"))
-        layout.addWidget(
-            text_label(
-                self.tr(
-                    "These copies are NOT encrypted: anyone who can open the file can read "
-                    "your entries. Make one only when you need it, and delete it when done."
-                )
-            )
-        )
-        self.include_private = QCheckBox(self.tr("Include entries marked extra private"))
-        self.include_private.setAccessibleName(self.include_private.text())
-        layout.addWidget(self.include_private)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.json_button = self._button(self.tr("Export everything (JSON)…"), self.export_json)
-        self.csv_button = self._button(self.tr("Export spreadsheets (CSV)…"), self.export_csv)
-        row.addWidget(self.json_button)
-        row.addWidget(self.csv_button)
-        layout.addLayout(row)
-        layout.addWidget(hint_label(self.tr("CSV writes one file per collection.")))
-        self._update_buttons()
-        return box
-
     # -- running work -----------------------------------------------------------------------
 
     def _update_buttons(self) -> None:
         idle = not self.busy
         self.backup_button.setEnabled(idle)
         self.restore_button.setEnabled(idle and bool(self.restore_secret.text()))
-        for button in (getattr(self, "json_button", None), getattr(self, "csv_button", None)):
-            if button is not None:
-                button.setEnabled(idle)
-        keys = getattr(self, "keys", None)
-        if keys is not None:
-            keys.update_buttons(idle=idle)
+        self.exports.set_idle(idle)
+        self.keys.update_buttons(idle=idle)
 
     def _run(self, message: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         self.status.setText(message)
@@ -257,19 +235,6 @@ class DataPage(Page):
             self.ctx.dialogs.warn(self, self.tr("Not finished"), text)
 
         run_in_background(self, work, finished, failed)
-
-    def _warn_plaintext(self) -> bool:
-        return self.ctx.dialogs.confirm(
-            self,
-            self.tr("A copy that is not encrypted"),
-            self.tr(
-                "The copy will NOT be encrypted: anyone who can open it can read your entries. "
-                "Save it only somewhere you trust, and delete it when you are done."
-            ),
-            yes=self.tr("I understand, continue"),
-            no=self.tr("Cancel"),
-            destructive=True,
-        )
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -365,64 +330,6 @@ class DataPage(Page):
             self.tr("From the next start the app opens the vault in %1.").replace(
                 "%1", str(self.restored_folder)
             )
-        )
-
-    def export_json(self) -> None:
-        if not self._warn_plaintext():
-            return
-        target = self.ctx.dialogs.save_path(
-            self,
-            self.tr("Save the export"),
-            Path.home() / "recovery-desktop-export.json",
-            self.tr("JSON files (*.json)"),
-        )
-        if target is None:
-            return
-        vault = self.page_ctx.vault
-        private = self.include_private.isChecked()
-
-        def work() -> int:
-            from recovery_desktop.domain.export import write_export
-
-            with vault.session() as session:
-                document = write_export(session, target, include_private=private)
-            return sum(len(rows) for rows in document["data"].values())
-
-        self._run(
-            self.tr("Exporting…"),
-            work,
-            lambda n: self.status.setText(
-                self.tr("Exported %1 records to %2 (not encrypted).")
-                .replace("%1", str(n))
-                .replace("%2", str(target))
-            ),
-        )
-
-    def export_csv(self) -> None:
-        if not self._warn_plaintext():
-            return
-        folder = self.ctx.dialogs.choose_folder(
-            self, self.tr("Choose a folder for the CSV files"), Path.home()
-        )
-        if folder is None:
-            return
-        vault = self.page_ctx.vault
-        private = self.include_private.isChecked()
-
-        def work() -> int:
-            from recovery_desktop.domain.csv_export import export_csv
-
-            with vault.session() as session:
-                return len(export_csv(session, folder, include_private=private).files)
-
-        self._run(
-            self.tr("Exporting…"),
-            work,
-            lambda n: self.status.setText(
-                self.tr("Wrote %1 CSV files in %2 (not encrypted).")
-                .replace("%1", str(n))
-                .replace("%2", str(folder))
-            ),
         )
 
 
