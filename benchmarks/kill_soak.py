@@ -6,7 +6,13 @@ killed with SIGKILL 0.05-0.6 s after its first acknowledgement; the vault is the
 with ``verify=True`` and every acknowledged commit must be there, whole, with
 ``cipher_integrity_check`` and ``quick_check`` clean. Pass criterion: no trial fails.
 
-Run: .venv/bin/python benchmarks/kill_soak.py [TRIALS] [SEED]
+Trials cycle through the child's modes (``tests/unit/kill_child.py``): plain commits, a
+backup after every commit (kills land inside ``sqlcipher_export`` and the atomic write; a
+finished backup must read back whole), and a passphrase change after every commit (kills
+land inside key derivation and the key-file rewrite; one of the two passphrases must open).
+Pass MODE to run one mode only.
+
+Run: .venv/bin/python benchmarks/kill_soak.py [TRIALS] [SEED] [MODE]
 """
 
 from __future__ import annotations
@@ -21,12 +27,14 @@ from _common import median, table, verdict
 
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.vault import Vault
-from tests.unit.kill_child import check_trial, run_trial
+from tests.unit.kill_child import MODES, PASSPHRASES, check_trial, run_trial
 
 
 def main() -> None:
     trials = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     seed = int(sys.argv[2]) if len(sys.argv) > 2 else random.randrange(2**32)
+    modes = (sys.argv[3],) if len(sys.argv) > 3 else MODES
+    per_mode: dict[str, int] = dict.fromkeys(modes, 0)
     rng = random.Random(seed)
     acked: list[int] = []
     in_flight = 0
@@ -34,14 +42,18 @@ def main() -> None:
     start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="kill-soak-") as tmp:
         folder = Path(tmp) / "vault"
-        created = Vault.create(folder, "soak passphrase", calibrate=kdf.floor_calibration)
+        # The passphrase mode alternates between PASSPHRASES starting with the first.
+        created = Vault.create(folder, PASSPHRASES[1], calibrate=kdf.floor_calibration)
         created.vault.close()
         for trial in range(trials):
-            result = run_trial(folder, created.recovery_key, trial, rng)
+            mode = modes[trial % len(modes)]
+            per_mode[mode] += 1
+            result = run_trial(folder, created.recovery_key, trial, rng, mode=mode)
             try:
                 check_trial(result)
             except AssertionError as exc:
-                failures.append(f"trial {trial} (killed after {result.delay:.3f} s): {exc}")
+                failures.append(f"trial {trial} ({mode}, killed after {result.delay:.3f} s): "
+                                f"{exc}")
             acked.append(len(result.acknowledged))
             in_flight += len(result.stored) - len(result.acknowledged)
             if (trial + 1) % 25 == 0:
@@ -56,6 +68,7 @@ def main() -> None:
         ["acknowledged per trial, median", f"{median(acked):.0f}"],
         ["acknowledged per trial, min / max", f"{min(acked)} / {max(acked)}"],
         ["committed but not yet acknowledged at the kill", str(in_flight)],
+        ["trials per mode", ", ".join(f"{m}: {n}" for m, n in per_mode.items())],
         ["failed trials", str(len(failures))],
     ])
     for failure in failures[:20]:

@@ -192,6 +192,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-private", action="store_true", help="also include entries marked extra private"
     )
     export.set_defaults(func=cmd_export)
+
+    from recovery_desktop import cli_data
+
+    cli_data.add_parsers(sub, vault_args)
     return parser
 
 

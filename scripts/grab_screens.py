@@ -35,6 +35,9 @@ def dark_palette() -> QPalette:
     }
     for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.WindowText):  # disabled controls must look disabled
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7378"))
     return palette
 
 
@@ -57,6 +60,16 @@ def grab(app: QApplication, out: Path, tag: str) -> None:
         for _ in range(20):
             app.processEvents()
         win.grab().save(str(out / f"settings-{tag}.png"))
+        assert win.shell is not None
+        win.shell.select("data")
+        for _ in range(20):
+            app.processEvents()
+        win.grab().save(str(out / f"data-{tag}.png"))
+        win.resize(1000, 1400)  # the whole page, for the sections below the fold
+        for _ in range(20):
+            app.processEvents()
+        win.grab().save(str(out / f"data-full-{tag}.png"))
+        win.resize(1000, 700)
         card = CrisisCard("US", win)
         card.show()
         app.processEvents()

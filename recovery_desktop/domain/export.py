@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import base64
 import enum
+import json
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -41,23 +43,31 @@ def exported_tables() -> list[Table]:
     return list(Base.metadata.sorted_tables)
 
 
+def table_records(
+    session: Session, table: Table, *, include_private: bool = False
+) -> tuple[list[dict[str, Any]], int]:
+    """One table's rows as JSON-ready dicts in primary-key order, and how many were left out."""
+    flag = table.info.get(PRIVATE_FLAG_INFO)
+    query = select(table)
+    if table.primary_key.columns:
+        query = query.order_by(*table.primary_key.columns)
+    records = []
+    skipped = 0
+    for row in session.execute(query).mappings():
+        if flag and not include_private and row[flag]:
+            skipped += 1
+            continue
+        records.append({key: json_value(value) for key, value in row.items()})
+    return records, skipped
+
+
 def build_export(
     session: Session, *, include_private: bool = False, now: datetime | None = None
 ) -> dict[str, Any]:
     data: dict[str, list[dict[str, Any]]] = {}
     left_out: dict[str, int] = {}
     for table in exported_tables():
-        flag = table.info.get(PRIVATE_FLAG_INFO)
-        query = select(table)
-        if table.primary_key.columns:
-            query = query.order_by(*table.primary_key.columns)
-        records = []
-        skipped = 0
-        for row in session.execute(query).mappings():
-            if flag and not include_private and row[flag]:
-                skipped += 1
-                continue
-            records.append({key: json_value(value) for key, value in row.items()})
+        records, skipped = table_records(session, table, include_private=include_private)
         data[table.name] = records
         if skipped:
             left_out[table.name] = skipped
@@ -70,3 +80,14 @@ def build_export(
         "left_out": left_out,
         "data": data,
     }
+
+
+def write_export(
+    session: Session, target: Path, *, include_private: bool = False
+) -> dict[str, Any]:
+    """Build the export and write it atomically to ``target`` (plaintext: warn first)."""
+    from recovery_desktop.vault.atomic import atomic_write_bytes
+
+    document = build_export(session, include_private=include_private)
+    atomic_write_bytes(target, json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8"))
+    return document

@@ -46,3 +46,5 @@ class AppContext:
     calibrate: Callable[[], Argon2Params] = _calibrate
     clock: Callable[[], float] = awake_clock
     clipboard_clear_ms: int = 30_000
+    # Daily encrypted backups in the data folder after unlock (tests switch them off).
+    auto_backup: bool = True

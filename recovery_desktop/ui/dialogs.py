@@ -97,6 +97,20 @@ class Dialogs:
         forget_file_dialog_history()
         return Path(chosen) if chosen else None
 
+    def open_path(
+        self, parent: QWidget | None, title: str, start: Path, file_filter: str
+    ) -> Path | None:
+        """An existing file the user picked to read; None if they cancelled."""
+        self.shown.append((title, str(start)))
+        queued, answer = self._queued()
+        if queued:
+            return Path(answer) if isinstance(answer, str) else None
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, title, str(start), file_filter, options=QFileDialog.Option.DontUseNativeDialog
+        )
+        forget_file_dialog_history()
+        return Path(chosen) if chosen else None
+
     def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
         self.shown.append((title, str(start)))
         queued, answer = self._queued()

@@ -202,6 +202,14 @@ class Vault(KeySlots):
             raise
 
     @classmethod
+    def open_with_data_key(cls, folder: Path, kf: keyfile.KeyFile, data_key: bytes, *,
+                           lock: InstanceLock | None = None, how: str = keyfile.PASSPHRASE,
+                           verify: bool = True) -> Vault:
+        """Open with a data key already proved against ``kf`` (restores and key rotation)."""
+        paths = VaultPaths(Path(folder))
+        return cls._open(paths, kf, data_key, _HeldLock.take(paths.folder, lock), how, verify)
+
+    @classmethod
     def _open(cls, paths: VaultPaths, kf: keyfile.KeyFile, data_key: bytes, held: _HeldLock,
               how: str, verify: bool) -> Vault:
         """Open the database under an already-held folder lock (released on failure)."""
@@ -294,6 +302,23 @@ class Vault(KeySlots):
     def raw_connection(self) -> Any:
         """A DB-API connection for maintenance (backups); return it with ``.close()``."""
         return self.engine.raw_connection()
+
+    def swap_files(self, kf: keyfile.KeyFile, data_key: bytes, swap: Callable[[], None]) -> None:
+        """Close the engine, run ``swap`` on the vault's files, open again under ``kf``.
+
+        For key rotation: other threads' queries are interrupted first, the folder lock stays
+        held throughout, and the reopened database gets a full integrity check. On failure
+        the vault is left closed (engine-less) for the caller to swap back and retry.
+        """
+        engine, self._engine, self._sessions = self._engine, None, None
+        if engine is not None:
+            self._guard.close_out()
+            engine.dispose()
+        swap()
+        self.key_file = kf
+        self._data_key = data_key
+        self._guard = ConnectionGuard()  # the old guard refuses connections for good
+        self._open_engine(verify=True)
 
     # -- locking ------------------------------------------------------------------------------
 

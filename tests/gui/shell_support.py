@@ -39,6 +39,7 @@ def make_ctx(data_dir: Path, settings_file: Path, clock: FakeClock | None = None
         calibrate=kdf.floor_calibration,
         clock=clock or FakeClock(),
         clipboard_clear_ms=200,
+        auto_backup=False,  # tests/gui/test_data_page.py turns it on where it is tested
     )
 
 

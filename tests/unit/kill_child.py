@@ -6,6 +6,12 @@ Each commit inserts draft ``TRIAL:N`` and sets ``kill-last`` to N in the same tr
 and only then prints N. ``run_trial`` kills the child at a random moment and ``check_trial``
 proves no acknowledged commit was lost and the transaction stayed whole. Used by
 ``test_kill_loop.py`` and ``benchmarks/kill_soak.py``.
+
+Modes: ``commit`` only commits; ``backup`` also writes a backup after every commit (the
+kill often lands inside ``sqlcipher_export`` or the atomic write; the vault must be sound
+and a backup at its final name whole); ``passphrase`` also changes the passphrase after
+every commit, alternating between two (the kill lands inside key derivation or the key-file
+rewrite; one of the two must still open the vault).
 """
 
 from __future__ import annotations
@@ -26,12 +32,26 @@ ROOT = Path(__file__).resolve().parents[2]
 WATCHDOG_SECONDS = 60.0
 
 
-def child_main(folder: Path, trial: int) -> None:
+MODES = ("commit", "backup", "passphrase")
+# The two passphrases a "passphrase" child alternates between; one of them must always open.
+PASSPHRASES = ("kill loop passphrase one", "kill loop passphrase two")
+
+
+def backup_target(folder: Path, trial: int) -> Path:
+    return folder.parent / "kill-backups" / f"trial-{trial}.rdbackup"
+
+
+def child_main(folder: Path, trial: int, mode: str = "commit") -> None:
+    """Commit and acknowledge in a loop; in the other modes, also back up after each commit
+    (overwriting one backup file) or change the passphrase (rewriting the key file)."""
     from recovery_desktop.domain.drafts import save_draft
     from recovery_desktop.domain.profile import set_setting
+    from recovery_desktop.vault import kdf
+    from recovery_desktop.vault.backup import backup_vault
     from recovery_desktop.vault.vault import Vault
 
     key = sys.stdin.readline().strip()
+    backup_target(folder, trial).parent.mkdir(exist_ok=True)
     with Vault.unlock_with_recovery_key(folder, key, verify=False) as vault:
         n = 0
         while True:
@@ -40,6 +60,10 @@ def child_main(folder: Path, trial: int) -> None:
                 set_setting(session, f"kill-last-{trial}", n)
             # Acknowledge only after commit() has returned.
             os.write(1, f"{n}\n".encode())
+            if mode == "backup":
+                backup_vault(vault, backup_target(folder, trial))
+            elif mode == "passphrase":
+                vault.change_passphrase(PASSPHRASES[n % 2], calibrate=kdf.floor_calibration)
             n += 1
 
 
@@ -54,11 +78,12 @@ class TrialResult:
 
 
 def run_trial(folder: Path, recovery_key: str, trial: int, rng: random.Random,
-              delay_range: tuple[float, float] = (0.05, 0.6)) -> TrialResult:
+              delay_range: tuple[float, float] = (0.05, 0.6),
+              mode: str = "commit") -> TrialResult:
     """Start a child, let it acknowledge for a random while, SIGKILL it, then look."""
     with tempfile.TemporaryFile() as errors:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.unit.kill_child", str(folder), str(trial)],
+            [sys.executable, "-m", "tests.unit.kill_child", str(folder), str(trial), mode],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=errors, cwd=ROOT, bufsize=0,
         )
         assert proc.stdin is not None and proc.stdout is not None
@@ -78,14 +103,49 @@ def run_trial(folder: Path, recovery_key: str, trial: int, rng: random.Random,
                 watchdog.cancel()
                 if proc.poll() is None:
                     proc.kill()
+        errors.seek(0)
+        stderr = errors.read().decode(errors="replace")
         if not first:
-            errors.seek(0)
-            raise AssertionError(f"child never acknowledged: {errors.read().decode()}")
-    assert proc.returncode == -signal.SIGKILL, proc.returncode
+            raise AssertionError(f"child never acknowledged: {stderr}")
+    assert proc.returncode == -signal.SIGKILL, (proc.returncode, stderr[-2000:])
     text = (first + rest).decode()
     # Only complete lines were acknowledged; a torn last line was not.
     acknowledged = [int(line) for line in text.split("\n")[:-1]]
-    return _look(folder, recovery_key, trial, acknowledged, delay)
+    result = _look(folder, recovery_key, trial, acknowledged, delay)
+    if mode == "backup":
+        result.problems.extend(_backup_problems(folder, trial))
+    elif mode == "passphrase":
+        result.problems.extend(_passphrase_problems(folder))
+    return result
+
+
+def _backup_problems(folder: Path, trial: int) -> list[str]:
+    """A backup file at its final name is always whole (the write is atomic)."""
+    from recovery_desktop.vault.backup import read_backup
+    from recovery_desktop.vault.errors import VaultError
+
+    target = backup_target(folder, trial)
+    if not target.exists():
+        return []  # killed before the first backup finished
+    try:
+        read_backup(target)
+    except VaultError as exc:
+        return [f"backup after the kill: {exc.user_message}"]
+    return []
+
+
+def _passphrase_problems(folder: Path) -> list[str]:
+    """After a killed passphrase change the old or the new passphrase opens, never neither."""
+    from recovery_desktop.vault.errors import WrongPassphrase
+    from recovery_desktop.vault.vault import Vault
+
+    for passphrase in PASSPHRASES:
+        try:
+            Vault.unlock(folder, passphrase, verify=False).close()
+        except WrongPassphrase:
+            continue
+        return []
+    return ["neither passphrase opens the vault after a killed passphrase change"]
 
 
 def _look(folder: Path, recovery_key: str, trial: int, acknowledged: list[int],
@@ -116,8 +176,8 @@ def check_trial(result: TrialResult) -> None:
     assert result.last_setting == result.stored[-1], "a commit was torn apart"
     # At most the one commit that was in flight when the kill came is unacknowledged.
     assert len(result.stored) - len(acked) <= 1
-    assert result.problems == [], f"integrity check failed: {result.problems}"
+    assert result.problems == [], f"integrity check or after-kill check failed: {result.problems}"
 
 
 if __name__ == "__main__":
-    child_main(Path(sys.argv[1]), int(sys.argv[2]))
+    child_main(Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3] if len(sys.argv) > 3 else "commit")
