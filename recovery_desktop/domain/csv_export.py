@@ -64,12 +64,23 @@ def export_csv(
             )
         names = [only]
     result = CsvResult()
-    for name in names:
-        if progress is not None:
-            progress(name)
-        data, rows, skipped = table_csv(session, name, include_private=include_private)
-        atomic_write_bytes(Path(folder) / f"{name}.csv", data)
-        result.files[f"{name}.csv"] = rows
-        if skipped:
-            result.left_out[name] = skipped
+    written: list[Path] = []
+    try:
+        for name in names:
+            if progress is not None:
+                progress(name)
+            data, rows, skipped = table_csv(session, name, include_private=include_private)
+            target = Path(folder) / f"{name}.csv"
+            existed = target.exists()
+            atomic_write_bytes(target, data)
+            if not existed:  # never delete a file that was there before this export
+                written.append(target)
+            result.files[f"{name}.csv"] = rows
+            if skipped:
+                result.left_out[name] = skipped
+    except BaseException:
+        # All or nothing: half an export (a full disk midway) would look complete.
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
     return result
