@@ -50,6 +50,10 @@ class LogTab(QWidget):
         filters = QHBoxLayout()
         find = QHBoxLayout()
         self.behaviour = QComboBox()
+        # Wide enough for "All behaviours" and most names (seen cut to "All behav").
+        self.behaviour.setMinimumContentsLength(14)
+        self.behaviour.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         today = local_date(clock.now_utc(), clock.zone())
         self.period = PeriodPicker([(d, self.tr(t)) for d, t in PERIODS], today)
         self.outcome = QComboBox()

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QPalette,
+    QResizeEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextDocument,
@@ -93,6 +94,13 @@ class GrowingEdit(QPlainTextEdit):
         height = (lines * self.fontMetrics().lineSpacing() + 2 * doc_margin
                   + margins.top() + margins.bottom() + 2)
         self.setFixedHeight(int(height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # A new width can change how many lines the text wraps to (seen: a two-line item
+        # left one line tall with scroll arrows).
+        if event.size().width() != event.oldSize().width():
+            self._fit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
