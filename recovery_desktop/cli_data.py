@@ -33,6 +33,7 @@ def _warn_plaintext(what: Path) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from recovery_desktop.domain.backup_reminders import note_external_backup
     from recovery_desktop.vault.backup import backup_name, backup_vault
     from recovery_desktop.vault.vault import Vault
 
@@ -45,6 +46,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     assert isinstance(vault, Vault)
     with vault:
         info = backup_vault(vault, output)
+        note_external_backup(vault, output)  # so the app's reminder knows about it
     print(f"Backed up to {output} ({info.db_size // 1024} KiB, encrypted, checked).")
     return EXIT_OK
 

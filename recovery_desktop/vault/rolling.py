@@ -27,7 +27,6 @@ FOLDER = "backups"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 REMIND_AFTER_DAYS = 30
-LAST_EXTERNAL_SETTING = "last_external_backup"
 _NAME = re.compile(r"^auto-(\d{4}-\d{2}-\d{2})\.rdbackup$")
 
 

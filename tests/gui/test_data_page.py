@@ -133,8 +133,9 @@ def test_plaintext_exports_warn_first(qtbot: QtBot, window: MainWindow, tmp_path
 def test_daily_backup_after_unlock_and_the_reminder(qtbot: QtBot, folder: Path, tmp_path: Path):
     from datetime import date, timedelta
 
+    from recovery_desktop.domain.backup_reminders import LAST_EXTERNAL_SETTING
     from recovery_desktop.domain.profile import set_setting
-    from recovery_desktop.vault.rolling import LAST_EXTERNAL_SETTING, backup_folder, existing
+    from recovery_desktop.vault.rolling import backup_folder, existing
 
     with Vault.unlock(folder, PASSPHRASE) as vault, vault.session() as session:
         set_setting(session, LAST_EXTERNAL_SETTING, (date.today() - timedelta(days=45)).isoformat())

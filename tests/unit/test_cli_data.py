@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import stat
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,7 +35,7 @@ def _backup(folder: Path, output: Path) -> Path:
     return made[0]
 
 
-def _export(folder: Path, output: Path) -> dict[str, object]:
+def _export(folder: Path, output: Path) -> dict[str, Any]:
     result = cli("export", "--data-dir", str(folder), "--passphrase-stdin", "-o", str(output),
                  "--include-private", stdin=PASSPHRASE + "\n")
     assert result.returncode == 0, result.stderr
@@ -55,7 +57,14 @@ def test_backup_into_a_folder_then_restore_with_the_recovery_key(
                  stdin=demo_vault[1] + "\n")
     assert result.returncode == 0, result.stderr
     assert "opened and checked fine" in result.stdout
-    assert _export(restored, tmp_path / "a.json") == _export(vault_copy, tmp_path / "b.json")
+    restored_data: dict[str, Any] = _export(restored, tmp_path / "a.json")["data"]
+    original_data: dict[str, Any] = _export(vault_copy, tmp_path / "b.json")["data"]
+    # The CLI backup also noted the date of a backup kept elsewhere, after taking the copy.
+    noted = [r for r in original_data["vault_settings"] if r["key"] == "last_external_backup"]
+    assert [json.loads(r["value"]) for r in noted] == [date.today().isoformat()]
+    original_data["vault_settings"] = [r for r in original_data["vault_settings"]
+                                       if r["key"] != "last_external_backup"]
+    assert restored_data == original_data
 
 
 def test_restore_errors_are_one_line_and_change_nothing(vault_copy: Path, tmp_path: Path):

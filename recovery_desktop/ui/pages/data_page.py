@@ -129,13 +129,11 @@ class DataPage(Page):
         return box
 
     def _reminder_due(self) -> bool:
-        from recovery_desktop.domain.profile import get_setting
-        from recovery_desktop.vault.rolling import LAST_EXTERNAL_SETTING, reminder_due
+        from recovery_desktop.domain.backup_reminders import last_external_backup
+        from recovery_desktop.vault.rolling import reminder_due
 
-        with self.page_ctx.vault.session() as session:
-            last = get_setting(session, LAST_EXTERNAL_SETTING)
         created = datetime.fromisoformat(self.page_ctx.vault.key_file.created).date()
-        return reminder_due(date.fromisoformat(last) if last else None, created, date.today())
+        return reminder_due(last_external_backup(self.page_ctx.vault), created, date.today())
 
     def _start_daily_backup(self) -> None:
         from recovery_desktop.vault.rolling import make_daily_backup
@@ -252,8 +250,10 @@ class DataPage(Page):
         vault = self.page_ctx.vault
 
         def work() -> object:
+            from recovery_desktop.domain.backup_reminders import note_external_backup
+
             info = backup_vault(vault, target)
-            _note_external_backup(vault, target)
+            note_external_backup(vault, target)
             return info
 
         def done(_info: object) -> None:
@@ -331,17 +331,6 @@ class DataPage(Page):
                 "%1", str(self.restored_folder)
             )
         )
-
-
-def _note_external_backup(vault: Any, target: Path) -> None:
-    """Remember (in the vault) the date of a backup kept outside the data folder."""
-    from recovery_desktop.domain.profile import set_setting
-    from recovery_desktop.vault.rolling import LAST_EXTERNAL_SETTING
-
-    if vault.paths.folder.resolve() in target.resolve().parents:
-        return
-    with vault.session() as session:
-        set_setting(session, LAST_EXTERNAL_SETTING, date.today().isoformat())
 
 
 register_page(
