@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desktop.ui.labels import heading
+from recovery_desktop.ui.unlock_recovery import RecoveryOptions
 from recovery_desktop.ui.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -60,6 +61,11 @@ class UnlockScreen(QWidget):
         self.mode_button.setFlat(True)
         self.mode_button.clicked.connect(lambda: self.set_recovery_mode(not self._recovery_mode))
 
+        self.recovery = RecoveryOptions(ctx, self.current_secret, self)
+        self.recovery.open_anyway.connect(self._open_anyway)
+        self.recovery.restored.connect(self._restored)
+        self.recovery.failed.connect(self.show_error)
+        self._accept_missing_journal = False
         self.backup_button = QPushButton(self.tr("Try the backup key file"))
         self.backup_button.setVisible(False)
         self.backup_button.clicked.connect(self._try_backup)
@@ -84,14 +90,21 @@ class UnlockScreen(QWidget):
         column.addLayout(buttons)
         column.addWidget(self.message)
         column.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.recovery)
         holder = QWidget()
         holder.setLayout(column)
         # A fixed width lets the wrapped labels work out their height (no clipped lines).
         holder.setFixedWidth(CONTENT_WIDTH)
 
+        # Centred by stretches, not an alignment flag: an aligned item gets its size hint,
+        # which cut wrapped messages short instead of letting them take the lines they need.
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(holder)
+        centred.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(centred)
         outer.addStretch(2)
         self.set_recovery_mode(False)
         self.field.setFocus()
@@ -195,6 +208,7 @@ class UnlockScreen(QWidget):
         from recovery_desktop.vault.vault import Vault
 
         ctx, use_backup, recovery = self.ctx, self._use_backup, self._recovery_mode
+        accept_journal = self._accept_missing_journal
 
         # The full integrity check grows with the vault; the window runs it in the
         # background after unlocking instead (page 1 is still checked by the first read).
@@ -206,9 +220,11 @@ class UnlockScreen(QWidget):
                     lock=ctx.lock,
                     use_backup_key_file=use_backup,
                     verify=False,
+                    accept_missing_journal=accept_journal,
                 )
             return Vault.unlock(
-                ctx.data_dir, secret, lock=ctx.lock, use_backup_key_file=use_backup, verify=False
+                ctx.data_dir, secret, lock=ctx.lock, use_backup_key_file=use_backup, verify=False,
+                accept_missing_journal=accept_journal,
             )
 
         self.set_busy(True, self.tr("Unlocking…"))
@@ -219,11 +235,31 @@ class UnlockScreen(QWidget):
             self._failed,
         )
 
+    def current_secret(self) -> tuple[str, bool]:
+        """What is typed and whether it is a recovery key (a restore needs it too)."""
+        return self.field.text(), self._recovery_mode
+
+    def _open_anyway(self) -> None:
+        self._accept_missing_journal = True
+        self.recovery.hide()
+        self.submit()
+
+    def _restored(self, text: str) -> None:
+        self.message.setText(text)
+        self.submit()  # open the restored vault with the same passphrase
+
     def _failed(self, exc: BaseException) -> None:
-        from recovery_desktop.vault.errors import KeyFileDamaged, VaultError
+        from recovery_desktop.vault.errors import (
+            DatabaseDamaged,
+            JournalMissing,
+            KeyFileDamaged,
+            VaultError,
+        )
 
         if isinstance(exc, KeyFileDamaged) and exc.backup_available:
             self.backup_button.setVisible(True)
+        if isinstance(exc, JournalMissing | DatabaseDamaged):
+            self.recovery.offer(journal_missing=isinstance(exc, JournalMissing))
         if isinstance(exc, VaultError):
             self.show_error(exc.user_message)
         else:

@@ -77,6 +77,15 @@ class DatabaseDamaged(VaultError):
     )
 
 
+class JournalMissing(VaultError):
+    exit_code = 4
+    message = (
+        "The vault's journal file (vault.db-wal) is missing, so the most recent changes may "
+        "be lost. Nothing was changed. You can open the vault as it is, without them, or "
+        "restore a backup."
+    )
+
+
 class DiskFull(VaultError):
     message = "The disk is full, so nothing more could be saved. Free some space and try again."
 

@@ -22,6 +22,7 @@ from recovery_desktop.vault.connection_guard import ConnectionGuard
 from recovery_desktop.vault.errors import (
     DatabaseDamaged,
     DeviceKeyUnavailable,
+    JournalMissing,
     NewerFormat,
     VaultError,
     VaultExists,
@@ -122,7 +123,8 @@ class Vault(KeySlots):
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str, *, use_backup_key_file: bool = False,
-               lock: InstanceLock | None = None, verify: bool = True) -> Vault:
+               lock: InstanceLock | None = None, verify: bool = True,
+               accept_missing_journal: bool = False) -> Vault:
         def open_slot(kf: keyfile.KeyFile) -> bytes:
             slot = kf.slot(keyfile.PASSPHRASE)
             if slot is None:
@@ -133,13 +135,14 @@ class Vault(KeySlots):
             return data_key
 
         return cls._unlock(folder, open_slot, keyfile.PASSPHRASE, use_backup_key_file, lock,
-                           verify)
+                           verify, accept_missing_journal)
 
     @classmethod
     def unlock_with_recovery_key(cls, folder: Path, text: str, *,
                                  use_backup_key_file: bool = False,
                                  lock: InstanceLock | None = None,
-                                 verify: bool = True) -> Vault:
+                                 verify: bool = True,
+                                 accept_missing_journal: bool = False) -> Vault:
         secret = recovery_key.parse(text)  # typos fail here, before any decryption
 
         def open_slot(kf: keyfile.KeyFile) -> bytes:
@@ -153,14 +156,16 @@ class Vault(KeySlots):
             return data_key
 
         return cls._unlock(folder, open_slot, keyfile.RECOVERY, use_backup_key_file, lock,
-                           verify)
+                           verify, accept_missing_journal)
 
     @classmethod
     def _unlock(cls, folder: Path, open_slot: Callable[[keyfile.KeyFile], bytes], how: str,
-                use_backup: bool, lock: InstanceLock | None, verify: bool) -> Vault:
+                use_backup: bool, lock: InstanceLock | None, verify: bool,
+                accept_missing_journal: bool) -> Vault:
         kf = cls.read_key_file(folder, use_backup=use_backup)
         data_key = open_slot(kf)
         paths = VaultPaths(Path(folder))
+        _check_journal(paths, accept_missing_journal)
         vault = cls._open(paths, kf, data_key, _HeldLock.take(paths.folder, lock), how, verify)
         if use_backup:
             vault.repair_key_file()  # so the next unlock does not need the backup again
@@ -177,6 +182,7 @@ class Vault(KeySlots):
         paths = VaultPaths(Path(folder))
         held = _HeldLock.take(paths.folder, lock)
         try:
+            _check_journal(paths, accept=False)
             kf = cls.read_key_file(folder)
             for slot in kf.slots_of(keyfile.DEVICE):
                 account = str(slot.extra.get("account", ""))
@@ -336,3 +342,13 @@ class Vault(KeySlots):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _check_journal(paths: VaultPaths, accept: bool) -> None:
+    """Name a missing journal before SQLite would quietly carry on without its changes.
+
+    After a crash the journal (-wal) and its index (-shm) both stay behind; an index with
+    no journal means the journal, and the commits in it, went missing.
+    """
+    if paths.shm.exists() and not paths.wal.exists() and not accept:
+        raise JournalMissing()

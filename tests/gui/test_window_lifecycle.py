@@ -102,3 +102,51 @@ def test_lock_keeps_the_workbook_open_when_drafts_cannot_be_saved(qtbot: QtBot,
         win.close()
     finally:
         registry._SPECS.pop(spec.page_id, None)
+
+
+def test_a_damaged_vault_offers_the_latest_automatic_backup(qtbot: QtBot, tmp_path: Path):
+    from datetime import date
+
+    from recovery_desktop.domain.drafts import load_draft, save_draft
+    from recovery_desktop.vault.rolling import make_daily_backup
+    from tests.unit.helpers import flip_byte
+
+    folder = tmp_path / "vault"
+    created = Vault.create(folder, PASSPHRASE, calibrate=kdf.floor_calibration)
+    with created.vault as vault:
+        with vault.session() as session:
+            save_draft(session, "note", {"text": "kept by the backup"})
+        assert make_daily_backup(vault, date.today()) is not None
+    flip_byte(folder / "vault.db", 100)  # page 1: the vault no longer opens
+    win = open_window(qtbot, folder, tmp_path / "s.ini")
+    unlock_with(qtbot, win, PASSPHRASE)
+    screen = win.centralWidget()
+    assert isinstance(screen, UnlockScreen)
+    qtbot.waitUntil(lambda: screen.recovery.restore_button.isVisible(), timeout=TIMEOUT)
+    assert not screen.recovery.open_button.isVisible()
+    assert date.today().isoformat() in screen.recovery.restore_button.text()
+    win.ctx.dialogs.set_next_answer(True)  # yes, restore it
+    qtbot.mouseClick(screen.recovery.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(win.centralWidget(), Shell), timeout=TIMEOUT)
+    assert win.vault is not None
+    with win.vault.session() as session:
+        draft = load_draft(session, "note")
+    assert draft is not None and draft.payload == {"text": "kept by the backup"}
+    assert list(folder.glob("replaced-*"))  # the damaged files were kept aside
+    win.close()
+
+
+def test_a_missing_journal_can_be_accepted_from_the_lock_screen(qtbot: QtBot, tmp_path: Path):
+    folder = tmp_path / "vault"
+    Vault.create(folder, PASSPHRASE, calibrate=kdf.floor_calibration).vault.close()
+    (folder / "vault.db-shm").write_bytes(b"")  # an index left without its journal
+    win = open_window(qtbot, folder, tmp_path / "s.ini")
+    unlock_with(qtbot, win, PASSPHRASE)
+    screen = win.centralWidget()
+    assert isinstance(screen, UnlockScreen)
+    qtbot.waitUntil(lambda: screen.recovery.open_button.isVisible(), timeout=TIMEOUT)
+    assert "journal" in screen.message.text()
+    assert not win.is_unlocked
+    qtbot.mouseClick(screen.recovery.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(win.centralWidget(), Shell), timeout=TIMEOUT)
+    win.close()

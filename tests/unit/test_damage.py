@@ -181,3 +181,42 @@ def test_unlocking_from_the_backup_key_file_repairs_the_key_file(closed_vault: C
     assert (closed_vault.folder / "vault.key.bak").read_bytes() == good_backup  # .bak kept
     with Vault.unlock(closed_vault.folder, closed_vault.passphrase):
         pass
+
+
+def test_a_missing_journal_is_named_and_nothing_is_changed(closed_vault: ClosedVault):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    from recovery_desktop.vault.errors import JournalMissing
+    from tests.unit.helpers import data_snapshot
+
+    # A process that committed and then died leaves vault.db-wal and vault.db-shm behind.
+    child = subprocess.Popen([sys.executable, "-c", textwrap.dedent("""\
+        import sys, time
+        from recovery_desktop.domain.drafts import save_draft
+        from recovery_desktop.vault.vault import Vault
+        vault = Vault.unlock_with_recovery_key(sys.argv[1], sys.stdin.readline().strip())
+        with vault.session() as session:
+            save_draft(session, "late", {"text": "only in the journal"})
+        print("committed", flush=True)
+        time.sleep(60)
+    """), str(closed_vault.folder)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert child.stdin is not None and child.stdout is not None
+    child.stdin.write(closed_vault.recovery_key + "\n")
+    child.stdin.close()
+    assert child.stdout.readline().strip() == "committed"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    (closed_vault.folder / "vault.db-wal").unlink()  # e.g. a cleaner or a bad copy took it
+
+    before = data_snapshot(closed_vault.folder)
+    with pytest.raises(JournalMissing):
+        Vault.unlock(closed_vault.folder, closed_vault.passphrase)
+    assert data_snapshot(closed_vault.folder) == before
+    with Vault.unlock(closed_vault.folder, closed_vault.passphrase,
+                      accept_missing_journal=True) as vault:
+        assert vault.integrity_problems() == []
