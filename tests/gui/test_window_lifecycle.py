@@ -122,7 +122,7 @@ def test_a_damaged_vault_offers_the_latest_automatic_backup(qtbot: QtBot, tmp_pa
     unlock_with(qtbot, win, PASSPHRASE)
     screen = win.centralWidget()
     assert isinstance(screen, UnlockScreen)
-    qtbot.waitUntil(lambda: screen.recovery.restore_button.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(screen.recovery.restore_button.isVisible, timeout=TIMEOUT)
     assert not screen.recovery.open_button.isVisible()
     assert date.today().isoformat() in screen.recovery.restore_button.text()
     win.ctx.dialogs.set_next_answer(True)  # yes, restore it
@@ -144,7 +144,7 @@ def test_a_missing_journal_can_be_accepted_from_the_lock_screen(qtbot: QtBot, tm
     unlock_with(qtbot, win, PASSPHRASE)
     screen = win.centralWidget()
     assert isinstance(screen, UnlockScreen)
-    qtbot.waitUntil(lambda: screen.recovery.open_button.isVisible(), timeout=TIMEOUT)
+    qtbot.waitUntil(screen.recovery.open_button.isVisible, timeout=TIMEOUT)
     assert "journal" in screen.message.text()
     assert not win.is_unlocked
     qtbot.mouseClick(screen.recovery.open_button, Qt.MouseButton.LeftButton)
