@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.quick_log_action = QAction(self.tr("Log an urge"), self)
         self.quick_log_action.setShortcut(QKeySequence("Ctrl+U"))
         self.quick_log_action.setToolTip(self.tr("Log an urge or a lapse (Ctrl+U)"))
-        self.quick_log_action.setEnabled(False)
+        self._set_quick_log(False)
         self.quick_log_action.triggered.connect(self.quick_log)
         bar.addAction(self.quick_log_action)
         bar.addWidget(spacer)
@@ -78,6 +78,11 @@ class MainWindow(QMainWindow):
             button = bar.widgetForAction(action)
             button.setAccessibleName(action.text())
         self.toolbar = bar
+
+    def _set_quick_log(self, available: bool) -> None:
+        # Hidden, not just greyed, while locked: the lock screen says nothing about urges.
+        self.quick_log_action.setEnabled(available)
+        self.quick_log_action.setVisible(available)
 
     def quick_log(self) -> None:
         page = self.shell.pages.get("urges") if self.shell is not None else None
@@ -122,7 +127,7 @@ class MainWindow(QMainWindow):
         from recovery_desktop.ui.first_run import FirstRunFlow
 
         self.lock_action.setEnabled(False)
-        self.quick_log_action.setEnabled(False)
+        self._set_quick_log(False)
         flow = FirstRunFlow(self.ctx)
         flow.vault_opened.connect(self._vault_opened_in_flow)
         flow.finished.connect(lambda vault: self.open_vault(vault, "passphrase"))
@@ -141,7 +146,7 @@ class MainWindow(QMainWindow):
         from recovery_desktop.ui.unlock_screen import UnlockScreen
 
         self.lock_action.setEnabled(False)
-        self.quick_log_action.setEnabled(False)
+        self._set_quick_log(False)
         screen = UnlockScreen(self.ctx)
         screen.unlocked.connect(self.open_vault)
         self.unlock_screen = screen
@@ -234,7 +239,7 @@ class MainWindow(QMainWindow):
         self.shell = Shell(page_ctx, start)
         self._set_central(self.shell)
         self.lock_action.setEnabled(True)
-        self.quick_log_action.setEnabled("urges" in self.shell.pages)
+        self._set_quick_log("urges" in self.shell.pages)
         self.idle.minutes = self.ctx.settings.get(opts.AUTO_LOCK_MINUTES)
         self.idle.start()
         self.refresh_title()
