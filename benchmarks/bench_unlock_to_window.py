@@ -105,7 +105,8 @@ def main() -> None:
         window = MainWindow(ctx)
         window.resize(1000, 700)
         window.show()
-        one_unlock(window)  # warm-up: imports and first-time page construction
+        cold = one_unlock(window)  # the first unlock after start pays for first imports
+        cold_kdf = kdf_seconds(folder)
         totals, kdfs = [], []
         for _ in range(RUNS):
             totals.append(one_unlock(window))
@@ -116,6 +117,8 @@ def main() -> None:
     rest = total - derive
     print(f"press Unlock -> shell painted: median {total:.0f} ms")
     print(f"key derivation (calibrated Argon2id): median {derive:.0f} ms")
+    print(f"first unlock after start (cold), minus key derivation: "
+          f"{(cold - cold_kdf) * 1000:.0f} ms")
     print(f"the rest: {rest:.0f} ms (budget <= {BUDGET_MS:.0f} ms) -> "
           f"{'PASS' if rest <= BUDGET_MS else 'FAIL'}")
 

@@ -28,13 +28,17 @@ WARM_UP_DELAY_MS = 300
 
 def _warm_up_imports() -> None:
     """Import what unlocking needs while the user is still typing."""
-    try:
-        import keyring  # noqa: F401  (backend discovery ~100 ms)
-        import sqlalchemy.orm  # noqa: F401
+    import importlib
 
-        import recovery_desktop.vault.vault  # noqa: F401
-    except Exception:  # a real problem resurfaces, with a message, when unlocking
-        pass
+    from recovery_desktop.domain.features import MODEL_MODULES
+
+    # No Qt modules here: the page modules are imported on the GUI thread while the key is
+    # derived (see UnlockScreen.submit).
+    for name in ("keyring", "sqlalchemy.orm", "recovery_desktop.vault.vault", *MODEL_MODULES):
+        try:
+            importlib.import_module(name)
+        except Exception:  # a real problem resurfaces, with a message, when unlocking
+            continue
 
 
 def _calm_excepthook(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -228,6 +228,9 @@ class UnlockScreen(QWidget):
             )
 
         self.set_busy(True, self.tr("Unlocking…"))
+        # While the worker derives the key (the GIL released), load the page modules here
+        # on the GUI thread, so the first unlock does not pay for them afterwards.
+        QTimer.singleShot(0, _import_page_modules)
         run_in_background(
             self,
             unlock,
@@ -281,3 +284,10 @@ class UnlockScreen(QWidget):
         self.field.clear()
         self.set_busy(False)
         self.unlocked.emit(vault, how)
+
+
+def _import_page_modules() -> None:
+    # Imported here: the registry pulls in SQLAlchemy, which the lock screen must not wait on.
+    from recovery_desktop.ui.pages.registry import import_page_modules
+
+    import_page_modules()

@@ -69,9 +69,14 @@ def register_page(spec: PageSpec) -> PageSpec:
     return spec
 
 
-def page_specs(profile: Profile) -> list[PageSpec]:
+def import_page_modules() -> None:
+    """Import (and so register) every page module; cheap once done."""
     for name in PAGE_MODULES:
         importlib.import_module(name)
+
+
+def page_specs(profile: Profile) -> list[PageSpec]:
+    import_page_modules()
     return sorted(
         (s for s in _SPECS.values() if s.visible(profile)), key=lambda s: (s.order, s.page_id)
     )
