@@ -20,6 +20,7 @@ from recovery_desktop.vault import kdf
 from recovery_desktop.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.shell_support import files_containing, open_window, unlock_with
+from tests.memory_keyring import MemoryKeyring
 
 CANARY = "canary-data-page-7f3a"
 
@@ -258,3 +259,27 @@ def test_restore_over_the_open_vault_with_a_wrong_secret_changes_nothing(
     unlock_with(qtbot, window, PASSPHRASE)  # the lock screen works again
     qtbot.waitUntil(lambda: isinstance(window.centralWidget(), Shell), timeout=10_000)
     assert [p for p in folder.iterdir() if p.name.startswith("replaced-")] == []
+
+
+def test_restore_over_the_open_vault_leaves_no_orphaned_keychain_entry(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, memory_keyring: MemoryKeyring):
+    from recovery_desktop.vault.keychain import Keychain
+
+    page = data_page(qtbot, window)
+    assert window.vault is not None
+    window.vault.remember_on_device(Keychain())
+    assert len(memory_keyring.secrets) == 1
+    target = tmp_path / "b.rdbackup"
+    dialogs = page.ctx.dialogs
+    dialogs.set_next_answer(str(target))
+    click(qtbot, page.backup_button)
+    qtbot.waitUntil(lambda: not page.busy, timeout=10_000)
+    qtbot.keyClicks(page.restore_secret, PASSPHRASE)
+    page.replace_box.setChecked(True)
+    dialogs.set_next_answer(str(target))
+    dialogs.set_next_answer(True)
+    dialogs.set_next_answer(None)
+    click(qtbot, page.restore_button)
+    qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "Restore a backup", timeout=10_000)
+    assert "opened fine" in dialogs.shown[-1][1]
+    assert memory_keyring.secrets == {}  # the restored vault has no device slot to match

@@ -8,6 +8,7 @@ not open, the old one is put back. Either way the lock screen comes back with a 
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +24,14 @@ def _tr(text: str) -> str:
 
 
 def restore_over_current(page_ctx: PageContext, window: QWidget, source: Path, secret: str) -> None:
+    from recovery_desktop.vault import keyfile
     from recovery_desktop.vault.restore import restore_with_secret
 
     ctx = page_ctx.app
+    # The restored key file has no device slots: forget this vault's keychain entries once
+    # the restore has worked, rather than leave orphans in the keychain.
+    accounts = [str(slot.extra.get("account", ""))
+                for slot in page_ctx.vault.key_file.slots_of(keyfile.DEVICE)]
     page_ctx.request_lock()  # this page is deleted from here on: use only locals
     screen = getattr(window, "unlock_screen", None)
     if isinstance(screen, QWidget):
@@ -63,9 +69,13 @@ def restore_over_current(page_ctx: PageContext, window: QWidget, source: Path, s
             failed=True,
         )
 
-    run_in_background(
-        window,
-        lambda: restore_with_secret(source, ctx.data_dir, secret, replace=True, lock=ctx.lock),
-        done,
-        failed,
-    )
+    def work() -> Any:
+        from recovery_desktop.vault.keychain import KeychainUnavailable
+
+        result = restore_with_secret(source, ctx.data_dir, secret, replace=True, lock=ctx.lock)
+        for account in accounts:
+            with contextlib.suppress(KeychainUnavailable):
+                ctx.keychain.delete(account)
+        return result
+
+    run_in_background(window, work, done, failed)
