@@ -82,23 +82,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from recovery_desktop.domain.importer import import_document, read_document
-    from recovery_desktop.vault.restore import VAULT_FILE_NAMES
-    from recovery_desktop.vault.vault import Vault
+    from recovery_desktop.domain.importer import import_into_new_vault, read_document
 
     doc = read_document(Path(args.file))  # refused before any vault exists
     passphrase = _read_secret(sys.stdin, "passphrase")
-    created = Vault.create(args.data_dir, passphrase, calibrate=_calibration(args))  # type: ignore[arg-type]
-    try:
-        with created.vault as vault, vault.session() as session:
-            counts = import_document(session, doc)
-    except BaseException:
-        for name in VAULT_FILE_NAMES:  # the vault made a moment ago, never anything older
-            (Path(args.data_dir) / name).unlink(missing_ok=True)
-        raise
+    counts, recovery_key = import_into_new_vault(
+        doc, Path(args.data_dir), passphrase, calibrate=_calibration(args)  # type: ignore[arg-type]
+    )
     summary = ", ".join(f"{name}: {n}" for name, n in counts.items())
     print(f"Imported into a new vault in {args.data_dir} ({summary}).")
-    print(f"Recovery key: {created.recovery_key}")
+    print(f"Recovery key: {recovery_key}")
     return EXIT_OK
 
 

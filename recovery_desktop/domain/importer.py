@@ -15,13 +15,16 @@ import json
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Column, Table, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from recovery_desktop.domain.export import FORMAT, FORMAT_VERSION, exported_tables
 from recovery_desktop.vault.errors import NewerFormat, VaultError
+
+if TYPE_CHECKING:
+    from recovery_desktop.vault.kdf import Calibrator
 
 
 class ImportRefused(VaultError):
@@ -123,3 +126,28 @@ def import_document(session: Session, doc: dict[str, Any]) -> dict[str, int]:
             session.execute(insert(table), rows)
         counts[table.name] = session.scalar(select(func.count()).select_from(table)) or 0
     return counts
+
+
+def import_into_new_vault(
+    doc: dict[str, Any], folder: Path, passphrase: str, *, calibrate: Calibrator | None = None
+) -> tuple[dict[str, int], str]:
+    """Create a vault in ``folder`` holding ``doc``; returns (counts, recovery key).
+
+    ``doc`` is checked again before the vault is made. If the import fails, the files of the
+    vault made a moment ago are removed (never anything that was there before: ``create``
+    refuses a folder that already holds a vault).
+    """
+    from recovery_desktop.vault import kdf
+    from recovery_desktop.vault.restore import VAULT_FILE_NAMES
+    from recovery_desktop.vault.vault import Vault
+
+    check_document(doc)
+    created = Vault.create(folder, passphrase, calibrate=calibrate or kdf.calibrate)
+    try:
+        with created.vault as vault, vault.session() as session:
+            counts = import_document(session, doc)
+    except BaseException:
+        for name in VAULT_FILE_NAMES:  # the vault made a moment ago, never anything older
+            (Path(folder) / name).unlink(missing_ok=True)
+        raise
+    return counts, created.recovery_key

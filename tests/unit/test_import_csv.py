@@ -185,3 +185,28 @@ def test_csv_export_of_one_collection_with_private_rows(source: Vault, tmp_path:
             export_csv(session, tmp_path, only="nope")
     assert result.files == {"test_children.csv": 2}
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".csv"] == ["test_children.csv"]
+
+
+def test_import_into_new_vault_removes_the_new_vault_when_the_import_fails(
+    closed_vault: ClosedVault, tmp_path: Path
+):
+    from recovery_desktop.domain.importer import import_into_new_vault
+    from recovery_desktop.vault.layout import vault_exists
+    from recovery_desktop.vault.restore import VAULT_FILE_NAMES
+
+    with Vault.unlock(closed_vault.folder, closed_vault.passphrase) as vault:
+        doc = json.loads(json.dumps(_export(vault)))
+    bad = json.loads(json.dumps(doc))
+    bad["data"]["drafts"] = ["not an object"]  # passes the header check, fails mid-import
+    target = tmp_path / "new"
+    with pytest.raises(ImportRefused, match="not an object"):
+        import_into_new_vault(bad, target, "another passphrase here",
+                              calibrate=kdf.floor_calibration)
+    assert not vault_exists(target)
+    assert [n for n in VAULT_FILE_NAMES if (target / n).exists()] == []
+
+    counts, key = import_into_new_vault(doc, target, "another passphrase here",
+                                        calibrate=kdf.floor_calibration)
+    assert counts["drafts"] == len(doc["data"]["drafts"]) and key
+    with Vault.unlock(target, "another passphrase here") as imported:
+        assert json.loads(json.dumps(_export(imported)))["data"] == doc["data"]

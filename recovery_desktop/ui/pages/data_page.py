@@ -1,4 +1,5 @@
-"""Your data: encrypted backups, restoring one, and plaintext exports (JSON, CSV).
+"""Your data: encrypted backups, restoring one, plaintext exports (JSON, CSV)
+and making a new vault from a JSON export (``data_import.py``).
 
 Every long run happens off the GUI thread (``run_in_background``) behind a busy bar, with
 the action buttons disabled until it ends. Plaintext copies are written only after the user
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from recovery_desktop.ui import settings_store as opts
 from recovery_desktop.ui.labels import heading, hint_label, text_label
 from recovery_desktop.ui.pages.data_exports import PlaintextExports
+from recovery_desktop.ui.pages.data_import import ImportIntoNewVault
 from recovery_desktop.ui.pages.data_keys import KeysAndDeletion
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
 from recovery_desktop.ui.worker import run_in_background
@@ -62,6 +64,8 @@ class DataPage(Page):
         self.json_button = self.exports.json_button
         self.csv_button = self.exports.csv_button
         self.include_private = self.exports.include_private
+        self.importer = ImportIntoNewVault(page_ctx, self._run, self.status.setText)
+        column.addWidget(self.importer)
         self.keys = KeysAndDeletion(page_ctx, self._run)
         column.addWidget(self.keys)
         column.addWidget(self.progress)
@@ -199,6 +203,7 @@ class DataPage(Page):
         self.backup_button.setEnabled(idle)
         self.restore_button.setEnabled(idle and bool(self.restore_secret.text()))
         self.exports.set_idle(idle)
+        self.importer.set_idle(idle)
         self.keys.update_buttons(idle=idle)
 
     def _run(self, message: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
