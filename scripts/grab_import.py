@@ -5,7 +5,6 @@ Light and dark palettes. Usage: QT_QPA_PLATFORM=offscreen python scripts/grab_im
 
 from __future__ import annotations
 
-import sys
 import tempfile
 import time
 from pathlib import Path
@@ -22,7 +21,7 @@ from recovery_desktop.ui.settings_store import SettingsStore
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.instance_lock import InstanceLock
 from recovery_desktop.vault.vault import Vault
-from scripts.grab_screens import dark_palette
+from scripts.grab_screens import grab_light_and_dark
 
 PASSPHRASE = "correct horse battery"
 
@@ -85,15 +84,7 @@ def grab(app: QApplication, out: Path, tag: str) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    light = app.palette()
-    grab(app, out, "light")
-    app.setPalette(dark_palette())
-    grab(app, out, "dark")
-    app.setPalette(light)
-    print(f"screens written to {out}")
+    grab_light_and_dark(grab)
 
 
 if __name__ == "__main__":

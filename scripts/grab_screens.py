@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -85,17 +86,22 @@ def grab(app: QApplication, out: Path, tag: str) -> None:
         ctx.lock.release()
 
 
-def main() -> None:
+def grab_light_and_dark(grab_one: Callable[[QApplication, Path, str], None]) -> None:
+    """Run ``grab_one(app, out_dir, tag)`` in the light palette, then the dark one."""
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus)
     light = app.palette()
-    grab(app, out, "light")
+    grab_one(app, out, "light")
     app.setPalette(dark_palette())
-    grab(app, out, "dark")
+    grab_one(app, out, "dark")
     app.setPalette(light)
     print(f"screens written to {out}")
+
+
+def main() -> None:
+    grab_light_and_dark(grab)
 
 
 if __name__ == "__main__":

@@ -5,11 +5,10 @@ Usage: QT_QPA_PLATFORM=offscreen python scripts/grab_worksheets.py OUT_DIR
 
 from __future__ import annotations
 
-import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from recovery_desktop.domain import demo
@@ -21,7 +20,7 @@ from recovery_desktop.ui.shell import Shell
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.instance_lock import InstanceLock
 from recovery_desktop.vault.vault import Vault
-from scripts.grab_screens import dark_palette
+from scripts.grab_screens import grab_light_and_dark
 
 
 def settle(app: QApplication) -> None:
@@ -73,16 +72,7 @@ def grab(app: QApplication, out: Path, tag: str) -> None:
 
 
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "screens")
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication([])
-    app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus)
-    light = app.palette()
-    grab(app, out, "light")
-    app.setPalette(dark_palette())
-    grab(app, out, "dark")
-    app.setPalette(light)
-    print(f"screens written to {out}")
+    grab_light_and_dark(grab)
 
 
 if __name__ == "__main__":
