@@ -23,16 +23,15 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from recovery_desktop.ui import settings_store as opts
-from recovery_desktop.ui.labels import heading, hint_label, text_label
+from recovery_desktop.ui.labels import hint_label, text_label
 from recovery_desktop.ui.pages.data_exports import PlaintextExports
 from recovery_desktop.ui.pages.data_import import ImportIntoNewVault
 from recovery_desktop.ui.pages.data_keys import KeysAndDeletion
+from recovery_desktop.ui.pages.page_layout import group, scrolling_column
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
 from recovery_desktop.ui.worker import run_in_background
 
@@ -51,12 +50,7 @@ class DataPage(Page):
         self.progress.hide()
         self.status = text_label("", selectable=True)
         self.status.setAccessibleName(self.tr("Result"))
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(24, 20, 24, 24)
-        column.setSpacing(16)
-        title = heading(self.tr("Your data"), 1.5)
-        column.addWidget(title)
+        column = scrolling_column(self, self.tr("Your data"))
         column.addWidget(self._backups())
         column.addWidget(self._restore())
         self.exports = PlaintextExports(page_ctx, self._run, self.status.setText)
@@ -71,25 +65,9 @@ class DataPage(Page):
         column.addWidget(self.progress)
         column.addWidget(self.status)
         column.addStretch(1)
-        content.setMaximumWidth(720)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
         self._update_buttons()
 
     # -- sections ---------------------------------------------------------------------------
-
-    def _group(self, title: str) -> tuple[QGroupBox, QVBoxLayout]:
-        box = QGroupBox(title)
-        box.setAccessibleName(title)
-        layout = QVBoxLayout(box)
-        layout.setSpacing(8)
-        return box, layout
 
     def _button(self, text: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
@@ -98,7 +76,7 @@ class DataPage(Page):
         return button
 
     def _backups(self) -> QGroupBox:
-        box, layout = self._group(self.tr("Backups"))
+        box, layout = group(self.tr("Backups"))
         layout.addWidget(
             text_label(
                 self.tr(
@@ -162,7 +140,7 @@ class DataPage(Page):
         run_in_background(self, lambda: make_daily_backup(vault, today), done, failed)
 
     def _restore(self) -> QGroupBox:
-        box, layout = self._group(self.tr("Restore a backup"))
+        box, layout = group(self.tr("Restore a backup"))
         layout.addWidget(
             text_label(
                 self.tr(

@@ -11,15 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from recovery_desktop import __version__
 from recovery_desktop.ui import settings_store as opts
-from recovery_desktop.ui.labels import heading
+from recovery_desktop.ui.pages.page_layout import group, scrolling_column
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
 from recovery_desktop.ui.passphrase_form import NewPassphraseForm
 from recovery_desktop.ui.worker import run_in_background
@@ -37,41 +35,20 @@ class SettingsPage(Page):
         super().__init__(parent)
         self.page_ctx = page_ctx
         self.ctx = page_ctx.app
-        content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(24, 20, 24, 24)
-        column.setSpacing(16)
-        title = heading(self.tr("Settings"), 1.5)
-        column.addWidget(title)
+        column = scrolling_column(self, self.tr("Settings"))
         column.addWidget(self._about_you())
         column.addWidget(self._security())
         column.addWidget(self._privacy())
         column.addWidget(self._data_folder())
         column.addWidget(self._about())
         column.addStretch(1)
-        content.setMaximumWidth(720)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(content)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
 
     # -- sections ---------------------------------------------------------------------------
-
-    def _group(self, title: str) -> tuple[QGroupBox, QVBoxLayout]:
-        box = QGroupBox(title)
-        box.setAccessibleName(title)
-        layout = QVBoxLayout(box)
-        layout.setSpacing(8)
-        return box, layout
 
     def _about_you(self) -> QGroupBox:
         from recovery_desktop.ui.profile_form import ProfileForm
 
-        box, layout = self._group(self.tr("About you"))
+        box, layout = group(self.tr("About you"))
         hint = QLabel(
             self.tr(
                 "Helps the app show the pages that fit your path. Kept only "
@@ -96,7 +73,7 @@ class SettingsPage(Page):
         return box
 
     def _security(self) -> QGroupBox:
-        box, layout = self._group(self.tr("Security"))
+        box, layout = group(self.tr("Security"))
         form = QFormLayout()
         self.current_passphrase = QLineEdit()
         self.current_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -144,7 +121,7 @@ class SettingsPage(Page):
         return box
 
     def _privacy(self) -> QGroupBox:
-        box, layout = self._group(self.tr("Privacy"))
+        box, layout = group(self.tr("Privacy"))
         self.privacy_box = QCheckBox(self.tr("Privacy mode"))
         _named(self.privacy_box, self.privacy_box.text())
         self.privacy_box.setChecked(self.ctx.settings.get(opts.PRIVACY_MODE))
@@ -161,7 +138,7 @@ class SettingsPage(Page):
         return box
 
     def _data_folder(self) -> QGroupBox:
-        box, layout = self._group(self.tr("Data folder"))
+        box, layout = group(self.tr("Data folder"))
         self.folder_label = QLabel(str(self.ctx.data_dir))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.folder_label.setWordWrap(True)
@@ -179,7 +156,7 @@ class SettingsPage(Page):
         return box
 
     def _about(self) -> QGroupBox:
-        box, layout = self._group(self.tr("About"))
+        box, layout = group(self.tr("About"))
         self.version_label = QLabel(self.tr("Version %1").replace("%1", __version__))
         self.version_label.setAccessibleName(self.version_label.text())
         disclaimer = QLabel(
