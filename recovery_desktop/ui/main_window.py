@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.quick_log_action.setVisible(available)
 
     def quick_log(self) -> None:
-        page = self.shell.pages.get("urges") if self.shell is not None else None
+        page = self.shell.page("urges") if self.shell is not None else None
         if page is not None:
             page.handle_request({"quick_log": True})
 
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         self.shell = Shell(page_ctx, start)
         self._set_central(self.shell)
         self.lock_action.setEnabled(True)
-        self._set_quick_log("urges" in self.shell.pages)
+        self._set_quick_log("urges" in self.shell.page_ids)
         self.idle.minutes = self.ctx.settings.get(opts.AUTO_LOCK_MINUTES)
         self.idle.start()
         self.refresh_title()
