@@ -15,7 +15,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from recovery_desktop import APP_ID, APP_NAME, __version__
 
@@ -47,6 +47,8 @@ def _calm_excepthook(
     """A bug reaches the user as a calm message; the traceback only with DEBUG set."""
     if os.environ.get("RECOVERY_DESKTOP_DEBUG"):
         traceback.print_exception(kind, exc, tb)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(
         None,
         APP_NAME,
@@ -59,11 +61,13 @@ def _calm_excepthook(
 
 
 def resolve_data_dir(cli_value: Path | None, saved: str) -> Path:
-    from recovery_desktop.paths import default_data_dir
-
     if cli_value is not None:
         return cli_value
-    return Path(saved) if saved else default_data_dir()
+    if saved:
+        return Path(saved)
+    from recovery_desktop.paths import default_data_dir  # platformdirs: only when needed
+
+    return default_data_dir()
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -91,6 +95,8 @@ def launch(data_dir: Path | None) -> tuple[QApplication, MainWindow] | None:
     try:
         lock.acquire()
     except VaultError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(None, APP_NAME, exc.user_message)
         return None
     window = MainWindow(AppContext(data_dir=folder, lock=lock, settings=settings))

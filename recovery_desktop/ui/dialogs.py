@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections import deque
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-Answer = QMessageBox.StandardButton | bool | str | None
+if TYPE_CHECKING:  # spelled out only for the type checker: no Qt enum is built at import
+    from PySide6.QtWidgets import QMessageBox
+
+    Answer: TypeAlias = QMessageBox.StandardButton | bool | str | None
 
 
 class UnexpectedDialog(AssertionError):
@@ -48,6 +52,8 @@ class Dialogs:
         destructive: bool = False,
     ) -> bool:
         """Ask a yes/no question with verb buttons; Escape means no."""
+        from PySide6.QtWidgets import QMessageBox
+
         self.shown.append((title, text))
         queued, answer = self._queued()
         if queued:
@@ -67,12 +73,16 @@ class Dialogs:
         return box.clickedButton() is yes_button
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.shown.append((title, text))
         queued, _ = self._queued()
         if not queued:
             QMessageBox.information(parent, title, text)
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.shown.append((title, text))
         queued, _ = self._queued()
         if not queued:
@@ -82,6 +92,8 @@ class Dialogs:
         self, parent: QWidget | None, title: str, suggested: Path, file_filter: str
     ) -> Path | None:
         """Where to write a file the user asked for; None if they cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         self.shown.append((title, str(suggested)))
         queued, answer = self._queued()
         if queued:
@@ -101,6 +113,8 @@ class Dialogs:
         self, parent: QWidget | None, title: str, start: Path, file_filter: str
     ) -> Path | None:
         """An existing file the user picked to read; None if they cancelled."""
+        from PySide6.QtWidgets import QFileDialog
+
         self.shown.append((title, str(start)))
         queued, answer = self._queued()
         if queued:
@@ -112,6 +126,8 @@ class Dialogs:
         return Path(chosen) if chosen else None
 
     def choose_folder(self, parent: QWidget | None, title: str, start: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         self.shown.append((title, str(start)))
         queued, answer = self._queued()
         if queued:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -20,6 +19,10 @@ def heading(text: str, scale: float = 1.6) -> QLabel:
 
 
 def text_label(text: str, *, selectable: bool = False) -> QLabel:
+    # Imported here: importing the Qt namespace builds all of its enums (~40 ms), which the
+    # lock screen, painted before anything else, does not need.
+    from PySide6.QtCore import Qt
+
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)

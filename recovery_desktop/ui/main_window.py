@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
@@ -51,22 +51,20 @@ class MainWindow(QMainWindow):
         bar.setAccessibleName(self.tr("Main toolbar"))
         bar.setObjectName("main-toolbar")
         bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        # Actions have no icons, so the buttons show their text. Nothing from the Qt
+        # namespace here: its first use builds all of its enums (~40 ms), after first paint.
+        self.addToolBar(bar)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
         self.lock_action = QAction(self.tr("Lock"), self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock)
         self.crisis_action = QAction(self.tr("Crisis help"), self)
-        self.crisis_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.crisis_action.setToolTip(self.tr("Emergency and help-line numbers (Ctrl+Shift+H)"))
         self.crisis_action.triggered.connect(self.show_crisis_card)
         # Quick log (urge log): from anywhere while unlocked, if the urge-log page is built.
         self.quick_log_action = QAction(self.tr("Log an urge"), self)
-        self.quick_log_action.setShortcut(QKeySequence("Ctrl+U"))
         self.quick_log_action.setToolTip(self.tr("Log an urge or a lapse (Ctrl+U)"))
         self._set_quick_log(False)
         self.quick_log_action.triggered.connect(self.quick_log)
@@ -78,6 +76,14 @@ class MainWindow(QMainWindow):
             button = bar.widgetForAction(action)
             button.setAccessibleName(action.text())
         self.toolbar = bar
+        # Key sequences build the Qt namespace's enums (~40 ms): set them right after the
+        # first paint, a moment before anyone can press them.
+        QTimer.singleShot(0, self._set_shortcuts)
+
+    def _set_shortcuts(self) -> None:
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.crisis_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.quick_log_action.setShortcut(QKeySequence("Ctrl+U"))
 
     def _set_quick_log(self, available: bool) -> None:
         # Hidden, not just greyed, while locked: the lock screen says nothing about urges.
@@ -94,7 +100,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(NEUTRAL_NAME if private else APP_NAME)
 
     def show_crisis_card(self) -> None:
-        from PySide6.QtCore import QLocale
+        from PySide6.QtCore import QLocale, Qt
 
         from recovery_desktop.ui.crisis_card import CrisisCard
 
@@ -102,7 +108,7 @@ class MainWindow(QMainWindow):
             self.profile.country if self.profile else ""
         ) or QLocale.system().name().rpartition("_")[2]
         card = CrisisCard(country, self)
-        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # Qt imported late: start-up cost
         card.open()
 
     # -- states -----------------------------------------------------------------------------

@@ -12,8 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from recovery_desktop.ui.worker import run_in_background
 
@@ -52,8 +52,11 @@ class RecoveryOptions(QWidget):
         self.restore_button.clicked.connect(self._ask_restore)
         column = QVBoxLayout(self)  # one under the other: side by side they do not fit
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for button in (self.open_button, self.restore_button):
+            row = QHBoxLayout()  # left-aligned by a stretch: no Qt namespace on start-up
+            row.addWidget(button)
+            row.addStretch(1)
+            column.addLayout(row)
         self.hide()
 
     def offer(self, *, journal_missing: bool) -> None:

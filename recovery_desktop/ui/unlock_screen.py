@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -73,7 +73,6 @@ class UnlockScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Status"))
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.mode_button)
@@ -89,7 +88,10 @@ class UnlockScreen(QWidget):
         column.addWidget(self.field)
         column.addLayout(buttons)
         column.addWidget(self.message)
-        column.addWidget(self.backup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        backup_row = QHBoxLayout()  # left-aligned by a stretch (see the toolbar's note)
+        backup_row.addWidget(self.backup_button)
+        backup_row.addStretch(1)
+        column.addLayout(backup_row)
         column.addWidget(self.recovery)
         holder = QWidget()
         holder.setLayout(column)
