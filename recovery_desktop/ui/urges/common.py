@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QTimeZone
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from recovery_desktop.domain.base import utcnow
 from recovery_desktop.domain.behaviours.models import Category, GoalTier, PlanPeriod
@@ -35,6 +35,18 @@ def named(widget: QWidget, name: str) -> QWidget:
     """Screen readers (and tests) find controls by their accessible name: the visible label."""
     widget.setAccessibleName(name)
     return widget
+
+
+def fill_behaviour_filter(combo: QComboBox, choices: Sequence[tuple[str, int]]) -> None:
+    """Refill a behaviour filter ("All behaviours" first), keeping the current choice."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(_t("All behaviours"), None)
+    for name, behaviour_id in choices:
+        combo.addItem(name, behaviour_id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
 
 
 def category_label(category: Category) -> str:

@@ -3,6 +3,7 @@ figures, top triggers and situations, HALT counts, and a careful addiction-trans
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -31,6 +32,7 @@ from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.urges.common import (
     WallClock,
     fill,
+    fill_behaviour_filter,
     halt_label,
     named,
     situation_label,
@@ -135,16 +137,8 @@ class InsightsTab(QWidget):
         grid.addWidget(box, 0, col)
         return label
 
-    def reload_behaviours(self) -> None:
-        current = self.behaviour.currentData()
-        self.behaviour.blockSignals(True)
-        self.behaviour.clear()
-        self.behaviour.addItem(self.tr("All behaviours"), None)
-        with self.page_ctx.vault.session() as session:
-            for item in behaviours.list_behaviours(session, include_archived=True):
-                self.behaviour.addItem(item.name, item.id)
-        self.behaviour.setCurrentIndex(max(0, self.behaviour.findData(current)))
-        self.behaviour.blockSignals(False)
+    def reload_behaviours(self, choices: Sequence[tuple[str, int]]) -> None:
+        fill_behaviour_filter(self.behaviour, choices)
 
     def refresh(self) -> None:
         """Recompute off the GUI thread; the answer lands in ``_show``."""

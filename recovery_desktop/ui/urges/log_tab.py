@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
@@ -21,13 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desktop.domain.behaviours import service as behaviours
 from recovery_desktop.domain.behaviours.cleantime import local_date, to_utc
 from recovery_desktop.domain.urges import service
 from recovery_desktop.domain.urges.models import HALT_FLAGS, Halt, Outcome
 from recovery_desktop.domain.urges.service import LogFilter
 from recovery_desktop.ui.pages.registry import PageContext
-from recovery_desktop.ui.urges.common import WallClock, fill, halt_label, named, outcome_short
+from recovery_desktop.ui.urges.common import (
+    WallClock,
+    fill,
+    fill_behaviour_filter,
+    halt_label,
+    named,
+    outcome_short,
+)
 from recovery_desktop.ui.urges.log_model import UrgeLogModel
 from recovery_desktop.ui.urges.period import PeriodPicker
 from recovery_desktop.ui.worker import run_in_background
@@ -134,16 +140,8 @@ class LogTab(QWidget):
         self.min_intensity.valueChanged.connect(self.reload)
         self.words.textChanged.connect(self.reload)
 
-    def reload_behaviours(self) -> None:
-        current = self.behaviour.currentData()
-        self.behaviour.blockSignals(True)
-        self.behaviour.clear()
-        self.behaviour.addItem(self.tr("All behaviours"), None)
-        with self.page_ctx.vault.session() as session:
-            for item in behaviours.list_behaviours(session, include_archived=True):
-                self.behaviour.addItem(item.name, item.id)
-        self.behaviour.setCurrentIndex(max(0, self.behaviour.findData(current)))
-        self.behaviour.blockSignals(False)
+    def reload_behaviours(self, choices: Sequence[tuple[str, int]]) -> None:
+        fill_behaviour_filter(self.behaviour, choices)
 
     def current_filter(self) -> LogFilter:
         zone = self.clock.zone()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from recovery_desktop.domain.behaviours import service as behaviours
 from recovery_desktop.domain.drafts import discard_draft, load_draft, save_draft
 from recovery_desktop.domain.profile import Profile, Role
 from recovery_desktop.ui.labels import heading
@@ -58,8 +59,11 @@ class UrgesPage(Page):
     def refresh(self) -> None:
         if not self.page_ctx.vault.is_open or self.log.period.wiped:
             return  # locked (or being wiped) since the refresh was scheduled
-        self.log.reload_behaviours()
-        self.insights.reload_behaviours()
+        with self.page_ctx.vault.session() as session:  # one query for both filters
+            choices = [(item.name, item.id)
+                       for item in behaviours.list_behaviours(session, include_archived=True)]
+        self.log.reload_behaviours(choices)
+        self.insights.reload_behaviours(choices)
         self.log.reload()
         if self.tabs.currentWidget() is self.insights:
             self.insights.refresh()
