@@ -8,17 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QWidget
 
 from recovery_desktop.ui.labels import hint_label, text_label
+from recovery_desktop.ui.pages.data_section import DataSection, Runner
 from recovery_desktop.ui.pages.registry import PageContext
 
-Runner = Callable[[str, Callable[[], Any], Callable[[Any], None]], None]
 
-
-class PlaintextExports(QGroupBox):
+class PlaintextExports(DataSection):
     def __init__(
         self,
         page_ctx: PageContext,
@@ -26,15 +25,14 @@ class PlaintextExports(QGroupBox):
         show_result: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Copies to read elsewhere"))
-        self.setAccessibleName(self.title())
-        self.page_ctx = page_ctx
-        self.ctx = page_ctx.app
-        self._run = run
-        self._show = show_result
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
+        super().__init__(
+            QCoreApplication.translate("PlaintextExports", "Copies to read elsewhere"),
+            page_ctx,
+            run,
+            show_result,
+            parent,
+        )
+        layout = self.column
         layout.addWidget(
             text_label(
                 self.tr(

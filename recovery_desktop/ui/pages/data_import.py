@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -28,10 +27,9 @@ from PySide6.QtWidgets import (
 
 from recovery_desktop.ui import settings_store as opts
 from recovery_desktop.ui.labels import heading, text_label
+from recovery_desktop.ui.pages.data_section import DataSection, Runner
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.passphrase_form import NewPassphraseForm
-
-Runner = Callable[[str, Callable[[], Any], Callable[[Any], None]], None]
 
 
 def _button(text: str, slot: Callable[[], None]) -> QPushButton:
@@ -84,7 +82,7 @@ class NewVaultPassphraseDialog(QDialog):
         super().accept()
 
 
-class ImportIntoNewVault(QGroupBox):
+class ImportIntoNewVault(DataSection):
     def __init__(
         self,
         page_ctx: PageContext,
@@ -92,18 +90,17 @@ class ImportIntoNewVault(QGroupBox):
         show_result: Callable[[str], None],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Make a new vault from an export"))
-        self.setAccessibleName(self.title())
-        self.page_ctx = page_ctx
-        self.ctx = page_ctx.app
-        self._run = run
-        self._show = show_result
+        super().__init__(
+            QCoreApplication.translate("ImportIntoNewVault", "Make a new vault from an export"),
+            page_ctx,
+            run,
+            show_result,
+            parent,
+        )
         self.new_folder: Path | None = None
         self.passphrase_dialog: NewVaultPassphraseDialog | None = None
         self._idle = True
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
+        layout = self.column
         layout.addWidget(
             text_label(
                 self.tr(

@@ -16,32 +16,28 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from recovery_desktop.ui.labels import text_label
+from recovery_desktop.ui.pages.data_section import DataSection, Runner
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.vault.erase import CONFIRM_WORD
 
-Runner = Callable[[str, Callable[[], Any], Callable[[Any], None]], None]
 
-
-class KeysAndDeletion(QGroupBox):
+class KeysAndDeletion(DataSection):
     def __init__(self, page_ctx: PageContext, run: Runner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTitle(self.tr("Keys and deleting"))
-        self.setAccessibleName(self.title())
-        self.page_ctx = page_ctx
-        self.ctx = page_ctx.app
-        self._run = run
+        super().__init__(
+            QCoreApplication.translate("KeysAndDeletion", "Keys and deleting"),
+            page_ctx,
+            run,
+            parent=parent,
+        )
         self._idle = True
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
+        layout = self.column
         layout.addWidget(
             text_label(
                 self.tr(
