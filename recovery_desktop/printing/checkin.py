@@ -21,6 +21,8 @@ from recovery_desktop.printing.options import PrintOptions
 from recovery_desktop.printing.worksheets import date_label
 
 ChartDraw = Callable[[QPainter, QRectF], None]
+# Parts of a filled sheet; CheckInSheet.shared says which print (the content spec's share_scope).
+SHAREABLE = ("goal", "numbers", "chart", "win", "challenge", "tools", "topic", "plan", "support")
 
 
 @dataclass
@@ -82,9 +84,6 @@ class CheckInSheet:
             flow.table([tr("What I will do"), tr("When")],
                        [[p.action, p.day] for p in self.plan], fractions=[3, 1], after_mm=3)
         part("support", tr("Who I can call"), self.support_contacts)
-
-
-SHAREABLE = ("goal", "numbers", "chart", "win", "challenge", "tools", "topic", "plan", "support")
 
 
 @dataclass

@@ -13,19 +13,26 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QFontMetricsF,
-    QPageLayout,
     QPagedPaintDevice,
+    QPageLayout,
     QPainter,
     QPdfWriter,
-    QPen,
 )
 
 from recovery_desktop import APP_NAME
 from recovery_desktop.printing.fonts import ensure_fonts
-from recovery_desktop.printing.layout import INK, LIGHT_RULE, Flow, Furniture, clean, paint_pages, tr
+from recovery_desktop.printing.layout import (
+    INK,
+    Flow,
+    Furniture,
+    Lines,
+    clean,
+    paint_pages,
+    tr,
+)
 from recovery_desktop.printing.options import PrintOptions
 from recovery_desktop.vault.atomic import atomic_write_bytes
 
@@ -66,8 +73,6 @@ def _contents(flow: Flow, title: str, entries: Sequence[tuple[str, str, int]],
     mm = flow.mm
     for name, date_text, page in entries:
         label = f"{name}  ({date_text})" if date_text else name
-        from recovery_desktop.printing.layout import Lines
-
         lines = Lines(label, font, flow.width - number_w - 4 * mm, flow.device)
         flow.ensure(lines.height + 1.5 * mm)
         y = flow.y
@@ -76,15 +81,13 @@ def _contents(flow: Flow, title: str, entries: Sequence[tuple[str, str, int]],
             y += lines.line_height(i)
         last = y - lines.line_height(len(lines) - 1) if len(lines) else y
         text = str(page)
-        width = flow.width
 
-        def draw(painter: QPainter, last: float = last, text: str = text) -> None:
+        def draw(painter: QPainter, last: float = last, text: str = text,
+                 width: float = flow.width) -> None:
             painter.setFont(font)
             painter.setPen(INK)
             painter.drawText(QRectF(width - number_w, last, number_w, metrics.height()),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), text)
-            painter.setPen(QPen(LIGHT_RULE, 0.2 * mm, Qt.PenStyle.DotLine))
-            painter.drawLine(QPointF(0, y + 0.5 * mm), QPointF(width, y + 0.5 * mm))
 
         flow.add(draw)
         flow.y = y + 1.5 * mm

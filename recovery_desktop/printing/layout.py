@@ -19,8 +19,8 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QPagedPaintDevice,
-    QPainter,
     QPaintDevice,
+    QPainter,
     QPen,
     QTextLayout,
     QTextLine,
@@ -226,13 +226,7 @@ class Flow:
         step = spacing_mm * self.mm
         for _ in range(count):
             self.ensure(step)
-            y, x0, width, mm = self.y + step, indent_mm * self.mm, self.width, self.mm
-
-            def draw(painter: QPainter, y: float = y, x0: float = x0) -> None:
-                painter.setPen(QPen(LIGHT_RULE, 0.25 * mm))
-                painter.drawLine(QPointF(x0, y), QPointF(width, y))
-
-            self.add(draw)
+            self.add(_hline(indent_mm * self.mm, self.width, self.y + step, self.mm))
             self.y += step
         self.space(after_mm)
 
@@ -409,6 +403,14 @@ class Flow:
     def page_break(self) -> None:
         if self.y > self.top:
             self.new_page()
+
+
+def _hline(x0: float, x1: float, y: float, mm: float) -> Draw:
+    def draw(painter: QPainter) -> None:
+        painter.setPen(QPen(LIGHT_RULE, 0.25 * mm))
+        painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+
+    return draw
 
 
 def _square(rect: QRectF, mm: float) -> Draw:

@@ -43,12 +43,13 @@ def is_behaviour_field(f: FieldDef) -> bool:
     return bool(f.options) and {o.id for o in f.options} <= _BEHAVIOUR_IDS
 
 
-def visible_fields(definition: Definition, options: PrintOptions) -> list[tuple[str, list[FieldDef]]]:
+def visible_fields(definition: Definition,
+                   options: PrintOptions) -> list[tuple[str, list[FieldDef]]]:
     """(section title, fields) with private fields left out unless chosen; empty sections go."""
     found = []
     for section in definition.sections:
         fields = [f for f in section.fields
-                  if options.include_private_fields or not getattr(f, "private", False)]
+                  if options.include_private_fields or not f.private]
         if fields:
             found.append((localized(section.title, options.language), fields))
     return found
