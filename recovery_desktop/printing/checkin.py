@@ -101,29 +101,30 @@ class BlankCheckIn:
     def build(self, flow: Flow, options: PrintOptions) -> None:
         flow.start_document(self.title, "", options.shown_name(),
                             placeholder=tr("Week from ________ to ________"))
-        flow.text(tr("Check-in: how the past week went. Check-out: your plan for the next "
-                     "7 days. Share only what you want to share."), flow.fonts.body, QUIET,
-                  after_mm=3)
-        flow.label(tr("My goal and target this week"))
+        def label(text: str) -> None:
+            flow.label(text, keep_mm=8)  # a short block follows: keeps the sheet on one page
+
+        flow.text(tr("Check-in: how the past week went. Check-out: the next 7 days. "
+                     "Share only what you want to."), flow.fonts.body, QUIET, after_mm=2)
+        label(tr("My goal and target this week"))
         flow.writing_lines(1, spacing_mm=7)
-        flow.label(tr("Days on plan (0 to 7)"))
+        label(tr("Days on plan (0 to 7)"))
         flow.table([tr("Area"), tr("Days")], [], fractions=[3, 1], blank_rows=2,
                    blank_row_mm=7, after_mm=3)
-        flow.label(tr("Urges this week"), tr("How many, how strong on average, the strongest"))
-        flow.table([tr("How many"), tr("Average (0-10)"), tr("Strongest (0-10)")], [],
-                   blank_rows=1, blank_row_mm=7, after_mm=3)
-        flow.label(tr("A win"))
+        label(tr("Urges this week"))
+        flow.text(tr("How many: ________    Average strength (0-10): ________    "
+                     "Strongest (0-10): ________"), flow.fonts.body, after_mm=3)
+        label(tr("A win"))
         flow.writing_lines(2, spacing_mm=7)
-        flow.label(tr("A challenge"))
+        label(tr("A challenge"))
         flow.writing_lines(2, spacing_mm=7)
-        flow.label(tr("Tools I used"))
+        label(tr("Tools I used"))
         flow.tick_boxes([tr("ABC"), tr("Cost-benefit analysis"), tr("Change plan"),
                          tr("Hierarchy of values"), tr("DISARM"), tr("Brainstorming"),
                          tr("Role-play"), tr("Urge log"), tr("Something else")], after_mm=2)
-        flow.label(tr("A topic for the group"))
+        label(tr("A topic for the group"))
         flow.writing_lines(1, spacing_mm=7)
-        flow.label(tr("My plan for the next 7 days"))
+        label(tr("My plan for the next 7 days"))
         flow.table([tr("What I will do"), tr("When")], [], fractions=[3, 1], blank_rows=3,
                    blank_row_mm=7, after_mm=3)
-        flow.label(tr("Who I can call"))
-        flow.writing_lines(1, spacing_mm=7)
+        flow.text(tr("Who I can call: ") + "_" * 60, flow.fonts.label, after_mm=0)
