@@ -199,10 +199,10 @@ class Flow:
             self.y += h
         self.space(after_mm)
 
-    def heading(self, text: str) -> None:
-        # Keep a heading with at least a few lines of what follows it.
+    def heading(self, text: str, *, keep_mm: float = 22.0) -> None:
+        """A section heading, kept with ``keep_mm`` of what follows it."""
         self.space(2)
-        self.text(text, self.fonts.heading, after_mm=2.0, keep_with_next_mm=22)
+        self.text(text, self.fonts.heading, after_mm=2.0, keep_with_next_mm=keep_mm)
 
     def label(self, text: str, help_text: str = "", *, keep_mm: float = 14) -> None:
         self.text(text, self.fonts.label, after_mm=0.8 if help_text else 1.5,
@@ -331,7 +331,9 @@ class Flow:
 
         first_line = max((QFontMetricsF(self.fonts.body, self.device).height() + 2 * pad),
                          blank_row_mm * mm if blank_rows else 0.0)
-        self.ensure(head_h + first_line)
+        whole = head_h + blank_rows * blank_row_mm * mm  # a blank table stays in one piece
+        self.ensure(whole if not rows and whole < (self.bottom - self.top) / 2
+                    else head_h + first_line)
         draw_header()
         self.repeat = draw_header
         try:

@@ -27,7 +27,7 @@ from recovery_desktop.printing.options import PrintOptions
 
 _BEHAVIOUR_IDS = frozenset(i for i, _ in BEHAVIOURS)
 # Room to write by hand, by field type.
-_LINES = {"text": 2, "longtext": 7, "list": 5, "date": 1}
+_LINES = {"text": 2, "longtext": 6, "list": 5, "date": 1}
 _TABLE_BLANK_ROWS = 6
 _GRID_CELL_MM = 62.0
 
@@ -80,6 +80,13 @@ def _bullets(f: FieldDef, items: list[Any], language: str) -> str:
     return "\n".join(f"•  {_item_text(f, i, language)}" for i in items)
 
 
+def _keep_mm(f: FieldDef) -> float:
+    """How much of a blank field's writing space must follow its prompt on the same page."""
+    fixed = {"table": 22.0, "grid": _GRID_CELL_MM, "scale": 16.0, "choice": 10.0,
+             "multi": 14.0}.get(f.type)
+    return fixed if fixed is not None else min(_LINES.get(f.type, 2) * 8.0, 32.0)
+
+
 @dataclass
 class BlankWorksheet:
     """A worksheet of any kind with room to write; good for handing out in a group."""
@@ -102,9 +109,11 @@ class BlankWorksheet:
         flow.text(localized(self.definition.purpose, language), flow.fonts.body, QUIET,
                   after_mm=3)
         for section_title, fields in visible_fields(self.definition, options):
-            flow.heading(section_title)
+            # A heading stays with its first prompt, and a prompt with its writing space.
+            flow.heading(section_title, keep_mm=_keep_mm(fields[0]) + 16)
             for f in fields:
-                flow.label(localized(f.label, language), localized(f.help, language))
+                flow.label(localized(f.label, language), localized(f.help, language),
+                           keep_mm=_keep_mm(f))
                 self._space_for(flow, f, language)
 
     def _space_for(self, flow: Flow, f: FieldDef, language: str) -> None:

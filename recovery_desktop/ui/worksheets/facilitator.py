@@ -121,10 +121,14 @@ class FacilitatorDialog(QDialog):
             problem = self.tr("The start date is after the end date.")
         elif not request.definition_ids and not request.include_triggers:
             problem = self.tr("Choose at least one thing to include.")
-        self.message.setText(problem)
+        self._say(problem)
         for button in (self.print_button, self.pdf_button):
             button.setEnabled(not problem and not self.running)
         return not problem
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def title(self) -> str:
         return self.tr("Worksheets for my group")
@@ -142,7 +146,7 @@ class FacilitatorDialog(QDialog):
         if not pdf:
             found = self._documents()
             if not found:
-                self.message.setText(self.tr("Nothing was saved in that period."))
+                self._say(self.tr("Nothing was saved in that period."))
                 return
             self.printing.print_preview(found, options, contents_title=self.title())
             return
@@ -190,14 +194,14 @@ class FacilitatorDialog(QDialog):
 
     def _saved(self, path: object) -> None:
         self._set_running(False)
-        self.message.setText(self.tr("Saved to %1 (not encrypted).").replace("%1", str(path)))
+        self._say(self.tr("Saved to %1 (not encrypted).").replace("%1", str(path)))
 
     def _failed(self, exc: BaseException) -> None:
         self._set_running(False)
         if isinstance(exc, Cancelled):
-            self.message.setText(self.tr("Stopped; nothing was written."))
+            self._say(self.tr("Stopped; nothing was written."))
         elif isinstance(exc, LookupError):
-            self.message.setText(self.tr("Nothing was saved in that period."))
+            self._say(self.tr("Nothing was saved in that period."))
         else:
             self.printing.show_failure(exc)
 
