@@ -10,6 +10,7 @@ QPainter and QTextLayout are safe on a worker thread with fontconfig-based Qt.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,7 @@ class PrintActions(QObject):
         self.options_dialog = dialog
 
         def accepted() -> None:
-            options = dialog.options()
+            options = replace(dialog.options(), language=self.page_ctx.profile.language)
             dialog.deleteLater()
             self.options_dialog = None
             then(options)
