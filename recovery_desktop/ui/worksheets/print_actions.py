@@ -10,8 +10,8 @@ QPainter and QTextLayout are safe on a worker thread with fontconfig-based Qt.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
