@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtWidgets import QApplication
@@ -251,3 +253,14 @@ def test_a_failed_or_cancelled_write_leaves_no_file(qapp: QApplication, tmp_path
     write_pdf(target, [document], A4)
     assert target.read_bytes().startswith(b"%PDF")
     assert target.stat().st_mode & 0o077 == 0
+
+
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=400))
+def test_any_text_prints(qapp: QApplication, text: str) -> None:
+    document = FilledWorksheet(_one_field(), {"f": text}, name=text[:40])
+    check = CheckInSheet(date(2026, 3, 2), date(2026, 3, 8), win=text, topic=text[:20],
+                         plan=[PlanItem(text, text[:5])])
+    data = render_pdf([document, check], A4, contents_title=text[:30])
+    assert data.startswith(b"%PDF")
