@@ -264,3 +264,10 @@ def test_any_text_prints(qapp: QApplication, text: str) -> None:
                          plan=[PlanItem(text, text[:5])])
     data = render_pdf([document, check], A4, contents_title=text[:30])
     assert data.startswith(b"%PDF")
+
+
+def test_the_bundled_fonts_register(qapp: QApplication) -> None:
+    from recovery_desktop.printing.fonts import FAMILIES, ensure_fonts
+
+    assert ensure_fonts() == FAMILIES  # every bundled file loaded (a system font may not exist)
+    assert ensure_fonts() is ensure_fonts()  # registered once per process
