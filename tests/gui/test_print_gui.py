@@ -181,3 +181,24 @@ def test_facilitator_pack_runs_in_the_background(qtbot: QtBot, window: MainWindo
     assert has(text, "Worksheets for my group") and has(text, "Trigger log summary")
     assert has(text, f"Page {pages} of {pages}")
     pack.reject()
+
+
+def test_stopping_the_pack_writes_nothing(qtbot: QtBot, window: MainWindow,
+                                          tmp_path: Path) -> None:
+    page = unlock(qtbot, window)
+    page.list_panel.pack_requested.emit()
+    qtbot.waitUntil(lambda: getattr(page.printing, "facilitator", None) is not None)
+    pack: FacilitatorDialog = page.printing.facilitator  # type: ignore[attr-defined]
+    start = date.today() - timedelta(days=364)
+    pack.start.setDate(QDate(start.year, start.month, start.day))
+    target = tmp_path / "stopped.pdf"
+    pack.pdf_button.click()
+    window.ctx.dialogs.set_next_answer(True)
+    window.ctx.dialogs.set_next_answer(str(target))
+    _options_dialog(qtbot, page).accept()
+    assert pack.stop_button.isVisible() and not pack.close_button.isEnabled()
+    pack.stop_button.click()  # before the worker has gathered anything
+    qtbot.waitUntil(lambda: "Stopped" in pack.message.text(), timeout=20_000)
+    assert not target.exists() and not list(tmp_path.glob(".stopped.pdf*"))
+    assert pack.close_button.isEnabled() and not pack.stop_button.isVisible()
+    pack.reject()
