@@ -196,6 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
     from recovery_desktop import cli_data
 
     cli_data.add_parsers(sub, vault_args)
+    from recovery_desktop import cli_print
+
+    cli_print.add_parsers(sub)
     return parser
 
 

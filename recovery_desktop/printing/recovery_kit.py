@@ -36,32 +36,24 @@ from PySide6.QtGui import (
 )
 
 from recovery_desktop import APP_NAME
+from recovery_desktop.printing.fonts import print_font
+from recovery_desktop.printing.layout import INK, QUIET, RULE
+from recovery_desktop.printing.options import LETTER_TERRITORIES, default_page_size
 from recovery_desktop.vault.atomic import atomic_write_bytes
 
-# Territories that use US Letter rather than A4 (ISO 3166 alpha-2).
-LETTER_TERRITORIES = frozenset(
-    {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "DO", "SV", "NI", "PR", "BZ"}
-)
+__all__ = ["LETTER_TERRITORIES", "default_page_size", "key_lines", "render_recovery_kit",
+           "write_recovery_kit"]
 
-_MARGIN_MM = 20.0
-_TEXT = QColor("#1f2933")
-_QUIET = QColor("#52606d")
-_RULE = QColor("#9aa5b1")
-_KEY_FILL = QColor("#f0f4f8")
+_MARGIN_MM = 16.0  # as every printed document (printing/document.py)
+_TEXT = INK
+_QUIET = QUIET
+_RULE = RULE
+_KEY_FILL = QColor("#eeeeee")  # light grey: reads the same in black and white
 _GROUPS_PER_LINE = 4
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecoveryKit", text)
-
-
-def default_page_size(territory: QLocale.Country | None = None) -> QPageSize:
-    """Letter in North America and a few other places, A4 everywhere else."""
-    if territory is None:
-        territory = QLocale.system().territory()
-    code = QLocale.territoryToCode(territory)
-    size = QPageSize.PageSizeId.Letter if code in LETTER_TERRITORIES else QPageSize.PageSizeId.A4
-    return QPageSize(size)
 
 
 def key_lines(recovery_key: str) -> list[str]:
@@ -125,10 +117,12 @@ class _Cursor:
 
 
 def _font(point_size: float, *, bold: bool = False, fixed: bool = False) -> QFont:
-    kind = QFontDatabase.SystemFont.FixedFont if fixed else QFontDatabase.SystemFont.GeneralFont
-    font = QFontDatabase.systemFont(kind)
-    if fixed:
-        font.setStyleHint(QFont.StyleHint.Monospace)
+    """The bundled print font; the key and folder in the system's monospace font (a key is
+    easier to copy when every character has the same width)."""
+    if not fixed:
+        return print_font(point_size, bold=bold)
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setStyleHint(QFont.StyleHint.Monospace)
     font.setPointSizeF(point_size)
     font.setBold(bold)
     return font
@@ -261,7 +255,12 @@ def _paint(
     painter.drawText(
         QRectF(0, line_y + 1.5 * mm, writer.width(), bottom - line_y),
         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-        APP_NAME,
+        APP_NAME,  # the kit must say which app it opens, unlike other printouts
+    )
+    painter.drawText(
+        QRectF(0, line_y + 1.5 * mm, writer.width(), bottom - line_y),
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+        _tr("Page %1 of %2").replace("%1", "1").replace("%2", "1"),
     )
 
 

@@ -27,6 +27,13 @@ LAST_PAGE: Option[str] = Option("ui/last_page", "", "ui")
 AUTO_LOCK_MINUTES: Option[int] = Option("pref/auto_lock_minutes", 5, "pref")
 PRIVACY_MODE: Option[bool] = Option("pref/privacy_mode", False, "pref")
 DATA_DIR: Option[str] = Option("pref/data_dir", "", "pref")  # empty: the default folder
+# Printing choices (no personal content: the alias and neutral word the person types live in
+# the vault). Defaults are the most private; private fields and the inventory are never
+# remembered as included.
+PRINT_NAME_DISPLAY: Option[str] = Option("pref/print_name_display", "none", "pref")
+PRINT_NEUTRAL_BEHAVIOURS: Option[bool] = Option("pref/print_neutral_behaviours", True, "pref")
+PRINT_SHOW_APP_NAME: Option[bool] = Option("pref/print_show_app_name", False, "pref")
+PRINT_PAGE_SIZE: Option[str] = Option("pref/print_page_size", "", "pref")  # "": from locale
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
     GEOMETRY,
@@ -34,6 +41,10 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     AUTO_LOCK_MINUTES,
     PRIVACY_MODE,
     DATA_DIR,
+    PRINT_NAME_DISPLAY,
+    PRINT_NEUTRAL_BEHAVIOURS,
+    PRINT_SHOW_APP_NAME,
+    PRINT_PAGE_SIZE,
 )
 
 

@@ -66,6 +66,7 @@ def _field(**field: Any) -> dict[str, Any]:
      '"en"'),
     (_field(type="text", dispute_prompts_for="nowhere"), "fields.f.dispute_prompts_for",
      "list field with tags"),
+    (_field(type="text", private="yes"), "sections[0].fields[0].private", "true or false"),
     (_minimal(version="two"), "version", "whole number"),
     (_minimal(sections=[]), "sections", "at least one section"),
     (_minimal(audience=["everyone"]), "audience", "smart"),
@@ -105,3 +106,13 @@ def test_translations_pick_the_language_and_fall_back_to_english():
     assert localized(text, "fr") == "What happened?"
     assert localized(text) == "What happened?"
     assert localized("Plain", "de") == "Plain"
+
+
+def test_a_field_can_be_marked_private_for_printing():
+    definition = parse_definition(_minimal(sections=[{"id": "s", "title": "S", "fields": [
+        {"id": "open", "type": "text", "label": "Open"},
+        {"id": "secret", "type": "longtext", "label": "Secret", "private": True}]}]))
+    assert [f.private for f in definition.fields] == [False, True]
+    # Kept with saved worksheets: the flag survives the stored snapshot.
+    again = parse_definition(definition.to_json())
+    assert [f.private for f in again.fields] == [False, True]

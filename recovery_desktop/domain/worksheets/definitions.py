@@ -78,6 +78,7 @@ class FieldDef:
     cells: tuple[Option, ...] = ()  # grid (2x2: four cells, row by row)
     highlight_absolutes: bool = False  # REBT: mark must/should/never... while typing
     dispute_prompts_for: str = ""  # REBT: show dispute prompts for this list's tagged items
+    private: bool = False  # left out of printouts unless the person chooses to include it
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ class _Reader:
         if kind == "grid" and len(cells) != 4:
             raise self.fail(f"{where}.cells", "a 2×2 grid needs exactly four cells")
         flags = {}
-        for key in ("required", "highlight_absolutes"):
+        for key in ("required", "highlight_absolutes", "private"):
             if not isinstance(raw.get(key, False), bool):
                 raise self.fail(f"{where}.{key}", "must be true or false")
             flags[key] = bool(raw.get(key, False))
@@ -230,7 +231,7 @@ class _Reader:
             ident, kind, self.text(raw, "label", where), self.text(raw, "help", where,
                                                                    required=False),
             flags["required"], options, self.options(raw, "tags", where), tuple(columns), cells,
-            flags["highlight_absolutes"], prompts_for,
+            flags["highlight_absolutes"], prompts_for, flags["private"],
         )
 
     def definition(self, raw: Any) -> Definition:

@@ -90,6 +90,9 @@ class WorksheetsPage(Page):
         self.editor.saved.connect(lambda _id: self.refresh())
         self.editor.new_version_requested.connect(self.new_version)
         self.editor.compare_requested.connect(self.compare)
+        from recovery_desktop.ui.worksheets.print_wiring import attach_printing
+
+        self.printing = attach_printing(self)
         try:
             with self.vault.session() as session:
                 store.purge_deleted(session)  # deletions not undone before a crash or lock

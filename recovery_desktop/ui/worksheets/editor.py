@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -51,6 +52,7 @@ class WorksheetEditor(QWidget):
     saved = Signal(int)
     new_version_requested = Signal(int)
     compare_requested = Signal(int)
+    print_requested = Signal(bool)  # True: save as PDF; False: print (after a preview)
 
     def __init__(self, vault: Vault, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,12 +94,18 @@ class WorksheetEditor(QWidget):
         self.version_button.clicked.connect(self._new_version)
         self.compare_button = named_button(self.tr("Compare versions"))
         self.compare_button.clicked.connect(self._compare)
+        self.print_button = named_button(self.tr("Print…"))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(False))
+        self.pdf_button = named_button(self.tr("Save as PDF…"))
+        self.pdf_button.clicked.connect(lambda: self.print_requested.emit(True))
         self.state_label = quiet(QLabel())
         self.state_label.setAccessibleName(self.tr("Save status"))
         actions.addWidget(self.save_button)
         actions.addWidget(self.version_button)
         actions.addWidget(self.compare_button)
         actions.addWidget(self.state_label, 1)
+        actions.addWidget(self.print_button)
+        actions.addWidget(self.pdf_button)
         self.note = quiet(QLabel())
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.hide()
@@ -227,6 +235,14 @@ class WorksheetEditor(QWidget):
             "link": [link.kind, link.id] if link else None,
             "start": self.form.start_option,
         }
+
+    def document(self) -> Any:
+        """What is on screen now (saved or not) as a printable document."""
+        from recovery_desktop.printing.worksheets import FilledWorksheet
+
+        assert self.editing is not None and self.form is not None
+        return FilledWorksheet(self.editing.definition, self.form.values(),
+                               self.title_edit.text().strip(), date.today())
 
     def _autosave(self) -> None:
         from recovery_desktop.vault.errors import VaultError

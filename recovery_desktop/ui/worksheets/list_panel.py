@@ -76,6 +76,9 @@ class ListPanel(QWidget):
     duplicate_requested = Signal(int)
     delete_requested = Signal(int)
     filters_changed = Signal()
+    print_requested = Signal(int, bool)  # worksheet id, as PDF
+    blank_requested = Signal(str, bool)  # kind, as PDF
+    pack_requested = Signal()
 
     def __init__(self, model: WorksheetListModel, definitions: list[Definition],
                  language: str, parent: QWidget | None = None) -> None:
@@ -173,6 +176,10 @@ class ListPanel(QWidget):
         for button in (self.open_button, self.duplicate_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        self.print_button = named_button(self.tr("Print…"))
+        self.print_menu = QMenu(self.print_button)
+        self.print_button.setMenu(self.print_menu)
+        actions.addWidget(self.print_button)
         layout.addLayout(actions)
         self.undo_bar = Bar()
         self.undo_button = named_button(self.tr("Undo"))
@@ -185,6 +192,33 @@ class ListPanel(QWidget):
         find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find_key.activated.connect(self.search.setFocus)
         self.update_buttons()
+
+    def set_print_kinds(self, kinds: list[tuple[str, str]]) -> None:
+        """Fill the Print menu: the selected worksheet, blanks of ``kinds`` (id, title), and
+        the facilitator pack."""
+        menu = self.print_menu
+        menu.clear()
+        for text, pdf in ((self.tr("Print the selected worksheet…"), False),
+                          (self.tr("Save the selected worksheet as PDF…"), True)):
+            action = menu.addAction(text)
+            action.triggered.connect(
+                lambda _c=False, pdf=pdf: self._emit_print(pdf))
+        menu.addSeparator()
+        for text, pdf in ((self.tr("Print a blank one"), False),
+                          (self.tr("Save a blank one as PDF"), True)):
+            sub = menu.addMenu(text)
+            for kind, title in kinds:
+                action = sub.addAction(title)
+                action.triggered.connect(
+                    lambda _c=False, k=kind, pdf=pdf: self.blank_requested.emit(k, pdf))
+        menu.addSeparator()
+        pack = menu.addAction(self.tr("Print for a facilitator…"))
+        pack.triggered.connect(self.pack_requested.emit)
+
+    def _emit_print(self, pdf: bool) -> None:
+        worksheet_id = self.selected_id()
+        if worksheet_id is not None:
+            self.print_requested.emit(worksheet_id, pdf)
 
     def _undo_key(self) -> None:
         if not self.undo_bar.isHidden():

@@ -1,0 +1,130 @@
+"""The weekly check-in sheet for a group: filled from a week's review, or blank.
+
+:class:`CheckInSheet` is a plain dataclass so the printer does not depend on how the weekly
+review stores its data: the review fills one in (numbers as label/value pairs, an optional
+chart drawn by the same QPainter code as on screen) and hands it over. Fields follow the
+content spec (workbook-content.md 2.9): how the week went (check-in) and the plan for the
+next 7 days (check-out). Kept to one page where the text allows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QPainter
+
+from recovery_desktop.printing.layout import QUIET, Flow, tr
+from recovery_desktop.printing.options import PrintOptions
+from recovery_desktop.printing.worksheets import date_label
+
+ChartDraw = Callable[[QPainter, QRectF], None]
+# Parts of a filled sheet; CheckInSheet.shared says which print (the content spec's share_scope).
+SHAREABLE = ("goal", "numbers", "chart", "win", "challenge", "tools", "topic", "plan", "support")
+
+
+@dataclass
+class PlanItem:
+    action: str
+    day: str = ""  # free text ("Tuesday", "every evening")
+
+
+@dataclass
+class CheckInSheet:
+    week_start: date
+    week_end: date
+    goal: str = ""  # goal tier and target, as the person put it
+    numbers: Sequence[tuple[str, str]] = ()  # ("Days on plan", "6 of 7"), ("Urges", "9") ...
+    win: str = ""
+    challenge: str = ""
+    tools_used: Sequence[str] = ()
+    topic: str = ""  # a topic for the group
+    plan: Sequence[PlanItem] = ()  # the next 7 days
+    support_contacts: str = ""
+    chart: ChartDraw | None = None
+    chart_title: str = ""
+    chart_height_mm: float = 38.0
+    shared: frozenset[str] = field(default_factory=lambda: frozenset(SHAREABLE))
+
+    @property
+    def title(self) -> str:
+        return tr("Weekly check-in")
+
+    @property
+    def date_text(self) -> str:
+        return tr("%1 to %2").replace("%1", date_label(self.week_start)).replace(
+            "%2", date_label(self.week_end))
+
+    def build(self, flow: Flow, options: PrintOptions) -> None:
+        flow.start_document(self.title, self.date_text, options.shown_name())
+        body = flow.fonts.body
+
+        def part(key: str, label: str, text: str) -> None:
+            if key in self.shared and text.strip():
+                flow.label(label)
+                flow.text(text, body, indent_mm=2, after_mm=3)
+
+        part("goal", tr("My goal"), self.goal)
+        if "numbers" in self.shared and self.numbers:
+            flow.label(tr("The week in numbers"))
+            flow.table([tr("What"), tr("This week")], [list(n) for n in self.numbers],
+                       fractions=[2, 1], after_mm=3)
+        if "chart" in self.shared and self.chart is not None:
+            if self.chart_title:
+                flow.label(self.chart_title)
+            flow.chart(self.chart_height_mm, self.chart)
+        part("win", tr("A win"), self.win)
+        part("challenge", tr("A challenge"), self.challenge)
+        part("tools", tr("Tools I used"), ", ".join(self.tools_used))
+        part("topic", tr("A topic for the group"), self.topic)
+        if "plan" in self.shared and self.plan:
+            flow.label(tr("My plan for the next 7 days"))
+            flow.table([tr("What I will do"), tr("When")],
+                       [[p.action, p.day] for p in self.plan], fractions=[3, 1], after_mm=3)
+        part("support", tr("Who I can call"), self.support_contacts)
+
+
+@dataclass
+class BlankCheckIn:
+    """The check-in sheet to fill by hand at a meeting."""
+
+    @property
+    def title(self) -> str:
+        return tr("Weekly check-in")
+
+    @property
+    def date_text(self) -> str:
+        return ""
+
+    def build(self, flow: Flow, options: PrintOptions) -> None:
+        flow.start_document(self.title, "", options.shown_name(),
+                            placeholder=tr("Week from ________ to ________"))
+        def label(text: str) -> None:
+            flow.label(text, keep_mm=8)  # a short block follows: keeps the sheet on one page
+
+        flow.text(tr("Check-in: how the past week went. Check-out: the next 7 days. "
+                     "Share only what you want to."), flow.fonts.body, QUIET, after_mm=2)
+        label(tr("My goal and target this week"))
+        flow.writing_lines(1, spacing_mm=7)
+        label(tr("Days on plan (0 to 7)"))
+        flow.table([tr("Area"), tr("Days")], [], fractions=[3, 1], blank_rows=2,
+                   blank_row_mm=7, after_mm=3)
+        label(tr("Urges this week"))
+        flow.text(tr("How many: ________    Average strength (0-10): ________    "
+                     "Strongest (0-10): ________"), flow.fonts.body, after_mm=3)
+        label(tr("A win"))
+        flow.writing_lines(2, spacing_mm=7)
+        label(tr("A challenge"))
+        flow.writing_lines(2, spacing_mm=7)
+        label(tr("Tools I used"))
+        flow.tick_boxes([tr("ABC"), tr("Cost-benefit analysis"), tr("Change plan"),
+                         tr("Hierarchy of values"), tr("DISARM"), tr("Brainstorming"),
+                         tr("Role-play"), tr("Urge log"), tr("Something else")], after_mm=2)
+        label(tr("A topic for the group"))
+        flow.writing_lines(1, spacing_mm=7)
+        label(tr("My plan for the next 7 days"))
+        flow.table([tr("What I will do"), tr("When")], [], fractions=[3, 1], blank_rows=3,
+                   blank_row_mm=7, after_mm=3)
+        flow.text(tr("Who I can call: ") + "_" * 60, flow.fonts.label, after_mm=0)

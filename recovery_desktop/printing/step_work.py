@@ -1,0 +1,77 @@
+"""12-step step work for a sponsor, from plain dataclasses the step tracker fills in.
+
+No step wording is printed (the fellowships' texts are copyrighted): steps are shown by
+number and the person's own status, dates and notes. The Step 4 inventory is extra private:
+it is printed only when the person explicitly includes it (``options.include_inventory``);
+inventory tables not marked extra private print like any other table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from recovery_desktop.printing.layout import QUIET, Flow, tr
+from recovery_desktop.printing.options import PrintOptions
+from recovery_desktop.printing.worksheets import date_label
+
+
+@dataclass
+class StepEntry:
+    number: int  # 1-12
+    status: str  # already translated: "Not started", "Working", "Done", "Revisiting"
+    started: date | None = None
+    completed: date | None = None
+    with_sponsor: bool = False
+    notes: str = ""
+
+
+@dataclass
+class InventoryTable:
+    """Rows of one inventory (resentments, fears, sex conduct...), with translated headers."""
+
+    title: str
+    headers: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    extra_private: bool = True
+
+
+@dataclass
+class StepWork:
+    fellowship: str = ""  # shown under the title, e.g. the fellowship's name
+    steps: Sequence[StepEntry] = ()
+    inventories: Sequence[InventoryTable] = ()
+    day: date | None = None
+
+    @property
+    def title(self) -> str:
+        return tr("Step work")
+
+    @property
+    def date_text(self) -> str:
+        return date_label(self.day)
+
+    def build(self, flow: Flow, options: PrintOptions) -> None:
+        byline = "  ·  ".join(t for t in (self.fellowship, options.shown_name()) if t)
+        flow.start_document(self.title, self.date_text, byline)
+        if self.steps:
+            flow.heading(tr("Where I am with the steps"))
+            rows = [[tr("Step %1").replace("%1", str(s.number)), s.status,
+                     date_label(s.started), date_label(s.completed),
+                     tr("Yes") if s.with_sponsor else ""] for s in self.steps]
+            flow.table([tr("Step"), tr("Status"), tr("Started"), tr("Completed"),
+                        tr("With my sponsor")], rows, fractions=[1, 1.3, 1.6, 1.6, 1.2])
+            noted = [s for s in self.steps if s.notes.strip()]
+            if noted:
+                flow.heading(tr("My notes"))
+                for s in noted:
+                    flow.label(tr("Step %1").replace("%1", str(s.number)))
+                    flow.text(s.notes, flow.fonts.body, indent_mm=2, after_mm=3)
+        shown = [t for t in self.inventories if options.include_inventory or not t.extra_private]
+        for table in shown:
+            flow.heading(table.title)
+            flow.table(list(table.headers), [list(r) for r in table.rows])
+        if len(shown) < len(self.inventories):
+            flow.text(tr("The inventory is not included in this copy."), flow.fonts.small,
+                      QUIET, after_mm=2)
