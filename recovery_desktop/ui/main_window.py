@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         self._set_central(screen)
 
     def _show_shell(self) -> Shell:
-        from recovery_desktop.ui.pages.registry import PageContext
+        from recovery_desktop.ui.pages.registry import PageContext, page_specs
         from recovery_desktop.ui.shell import Shell
 
         assert self.vault is not None and self.profile is not None
@@ -237,11 +237,14 @@ class MainWindow(QMainWindow):
             profile_changed=self._profile_changed,
             request_lock=self.lock,
         )
+        # Unlock opens on Today (a calm overview) when it exists; otherwise the last page.
         start = (
             ""
             if self.ctx.settings.get(opts.PRIVACY_MODE)
             else self.ctx.settings.get(opts.LAST_PAGE)
         )
+        if any(spec.page_id == "today" for spec in page_specs(self.profile)):
+            start = "today"
         self.shell = Shell(page_ctx, start)
         self._set_central(self.shell)
         self.lock_action.setEnabled(True)

@@ -27,6 +27,11 @@ LAST_PAGE: Option[str] = Option("ui/last_page", "", "ui")
 AUTO_LOCK_MINUTES: Option[int] = Option("pref/auto_lock_minutes", 5, "pref")
 PRIVACY_MODE: Option[bool] = Option("pref/privacy_mode", False, "pref")
 DATA_DIR: Option[str] = Option("pref/data_dir", "", "pref")  # empty: the default folder
+# Weekly review and reminders (no personal content: a weekday and on/off switches).
+REVIEW_WEEKDAY: Option[int] = Option("pref/review_weekday", -1, "pref")  # -1: locale default
+REMIND_REVIEW: Option[bool] = Option("pref/remind_review", False, "pref")
+REMIND_MOOD: Option[bool] = Option("pref/remind_mood", False, "pref")
+REMIND_MEETINGS: Option[bool] = Option("pref/remind_meetings", False, "pref")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
     GEOMETRY,
@@ -34,6 +39,10 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     AUTO_LOCK_MINUTES,
     PRIVACY_MODE,
     DATA_DIR,
+    REVIEW_WEEKDAY,
+    REMIND_REVIEW,
+    REMIND_MOOD,
+    REMIND_MEETINGS,
 )
 
 
