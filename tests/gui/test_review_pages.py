@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from recovery_desktop.domain.base import utcnow
@@ -89,8 +90,10 @@ def test_a_review_written_in_the_widgets_is_there_after_lock_and_unlock(
     shell.select("review")
     page = shell.pages["review"]
     assert isinstance(page, ReviewPage)
-    assert "after work" in page.draft_layout.itemAt(0).widget().findChildren(
-        type(page.status))[1].text()
+    blocks = [page.draft_layout.itemAt(i) for i in range(page.draft_layout.count())]
+    first = blocks[0].widget() if blocks and blocks[0] is not None else None
+    assert first is not None and first.accessibleName() == "Urges and lapses"
+    assert "Top triggers: after work (1)" in first.findChildren(QLabel)[1].text()
     form = page.form
     qtbot.keyClicks(form.win, "Walked home past the pub")
     form.win.insertPlainText(" 🎉")
