@@ -31,13 +31,22 @@ def nice_top(value: float) -> float:
     return float(10 * power)
 
 
+def count_step(top: int) -> int:
+    """A whole-number gridline step giving at most five steps up to ``top``."""
+    step = 1
+    while top / step > 5:
+        step = step * 5 // 2 if str(step).startswith("2") else step * 2
+    return step
+
+
 def _axes(painter: QPainter, rect: QRectF, colours: ChartColours, low: float, high: float,
           ticks: Sequence[float], tick_label: Callable[[float], str], labels: Sequence[str],
           label_every: int) -> QRectF:
     """Draw gridlines and labels; return the plot area."""
     metrics = painter.fontMetrics()
     left = max(metrics.horizontalAdvance(tick_label(t)) for t in ticks) + 8
-    bottom = metrics.height() + 4
+    # Room below for the x labels plus half a line, so the lowest y label never touches them.
+    bottom = metrics.height() * 1.5 + 4
     plot = QRectF(rect.left() + left, rect.top() + metrics.height() / 2,
                   rect.width() - left - 4, rect.height() - bottom - metrics.height() / 2)
     painter.setPen(QPen(colours.grid, 1))
@@ -52,8 +61,9 @@ def _axes(painter: QPainter, rect: QRectF, colours: ChartColours, low: float, hi
     step = plot.width() / max(1, len(labels))
     for i, label in enumerate(labels):
         if i % label_every == 0:
-            painter.drawText(QRectF(plot.left() + i * step - step, plot.bottom() + 2,
-                                    step * 3, bottom), CENTRE, label)
+            painter.drawText(QRectF(plot.left() + i * step - step,
+                                    plot.bottom() + metrics.height() / 2 + 2, step * 3,
+                                    metrics.height() + 2), CENTRE, label)
     return plot
 
 
@@ -75,8 +85,9 @@ def draw_stacked_bars(painter: QPainter, rect: QRectF, labels: Sequence[str],
                          LEFT, name)
         x = box.right() + 16 + metrics.horizontalAdvance(name)
     totals = [sum(values[i] for _n, values in series) for i in range(len(labels))]
-    high = nice_top(max(totals, default=0))
-    ticks = [high * i / 4 for i in range(5)] if high >= 4 else [0.0, high / 2, high]
+    grid = count_step(max(totals, default=0))
+    high = float(grid * max(1, math.ceil(max(totals, default=0) / grid)))
+    ticks = [float(v) for v in range(0, int(high) + 1, grid)]  # whole numbers: these count
     body = QRectF(rect.left(), rect.top() + legend_h, rect.width(), rect.height() - legend_h)
     plot = _axes(painter, body, colours, 0.0, high, ticks,
                  lambda v: f"{v:g}", labels, label_every)

@@ -71,9 +71,11 @@ def test_unlock_opens_on_today_with_clean_time_and_todays_urges(qtbot: QtBot,
     assert shell.current_page_id == "today" and shell.page_ids[0] == "today"
     page = shell.pages["today"]
     assert isinstance(page, TodayPage)
-    texts = [w.text() for w in page.findChildren(type(page.date_label))]
-    assert any("Drinking: 40 days" in t for t in texts)
-    assert any("Drinking: 1 urges logged" in t for t in texts)
+    labels = page.findChildren(QLabel)
+    clean = [w for w in labels if w.text().startswith("Drinking: 40 days, since ")]
+    assert len(clean) == 1
+    qtbot.waitUntil(clean[0].isVisible)  # rows rebuilt on show are shown too
+    assert any(w.text() == "Drinking: 1 urges logged" and w.isVisible() for w in labels)
     # No meetings page is registered on this branch: its quick action stays hidden.
     assert page.quick_actions["meeting"].isHidden()
     assert not page.quick_actions["urge"].isHidden()

@@ -20,6 +20,13 @@ from recovery_desktop.ui.review.section_views import mood_name
 from recovery_desktop.ui.urges.common import WallClock, fill
 
 
+def _add(layout: QVBoxLayout, widget: QWidget) -> None:
+    """Add and show: rows are rebuilt inside showEvent, where Qt does not show new children
+    of its own accord."""
+    layout.addWidget(widget)
+    widget.show()
+
+
 def _clear(layout: QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
@@ -92,7 +99,7 @@ class TodayPage(Page):
             if line.next_milestone is not None:
                 name, to_go = line.next_milestone
                 text += fill(self.tr(" (next: %1 in %2 days)"), name, to_go)
-            self.clean_layout.addWidget(text_label(text))
+            _add(self.clean_layout, text_label(text))
         self.clean_box.setVisible(bool(found.clean))
         _clear(self.today_layout)
         if found.urges_today:
@@ -100,10 +107,10 @@ class TodayPage(Page):
                 text = fill(self.tr("%1: %2 urges logged"), name, count)
                 if lapses:
                     text += fill(self.tr(", %1 lapses (a slip is information)"), lapses)
-                self.today_layout.addWidget(text_label(text))
+                _add(self.today_layout, text_label(text))
         else:
-            self.today_layout.addWidget(hint_label(self.tr("No urges logged today.")))
-        self.today_layout.addWidget(text_label(
+            _add(self.today_layout, hint_label(self.tr("No urges logged today.")))
+        _add(self.today_layout, text_label(
             fill(self.tr("Mood check-in done: %1."), mood_name(found.mood.mood))
             if found.mood else self.tr("No mood check-in yet today.")))
         self._fill_plan(found.plan)
@@ -112,7 +119,7 @@ class TodayPage(Page):
         _clear(self.plan_layout)
         self.plan_boxes = {}
         if not items:
-            self.plan_layout.addWidget(hint_label(self.tr(
+            _add(self.plan_layout, hint_label(self.tr(
                 "No plan for this week yet. The weekly review helps you make one.")))
             return
         for item in items:
@@ -124,7 +131,7 @@ class TodayPage(Page):
                 item_id = item.id
                 box.toggled.connect(lambda on, i=item_id: self._tick(i, on))
                 self.plan_boxes[item_id] = box
-            self.plan_layout.addWidget(box)
+            _add(self.plan_layout, box)
 
     def _tick(self, item_id: int, done: bool) -> None:
         with self.page_ctx.vault.session() as session:
