@@ -79,6 +79,8 @@ class MoodDialog(QDialog):
             self.medication.addItem(medication_label(med), med.value)
         self.medication.setAccessibleName(self.tr("Medication"))
         form.addRow(self.tr("Medication"), self.medication)
+        for short in (self.anxiety, self.sleep, self.medication):
+            short.setMaximumWidth(260 if short is self.medication else 140)
         column.addLayout(form)
         self.self_harm = QCheckBox(self.tr("I have had thoughts of harming myself"))
         self.self_harm.setAccessibleName(self.self_harm.text())

@@ -175,6 +175,7 @@ class ReviewForm(QWidget):
             for status in PlanStatus:
                 combo.addItem(status_label(status), status.value)
             combo.setCurrentIndex(combo.findData(item.status.value))
+            combo.setMaximumWidth(220)  # a short choice; the action's words get the room
             when = day_text(item.day) if item.day else _t("any day")
             label = f"{item.action} ({when})"
             _named(combo, label)
