@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -176,6 +177,13 @@ class TodayPage(Page):
     def handle_request(self, request: dict[str, object]) -> None:
         if request.get("mood"):
             self.open_mood()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # Back from the quick-log panel or another window: today's numbers may have changed.
+        if (event.type() == QEvent.Type.ActivationChange and self.isVisible()
+                and self.isActiveWindow() and self.mood_dialog is None):
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
