@@ -211,3 +211,36 @@ def test_lowest_mood_shows_the_crisis_card_once(qtbot: QtBot, window: MainWindow
     dialog.save_button.click()
     qtbot.wait(50)
     assert all(not c.isVisible() for c in window.findChildren(CrisisCard))
+
+
+def test_typing_autosaves_a_draft_and_earlier_reviews_open_from_compare(
+        qtbot: QtBot, window: MainWindow):
+    from recovery_desktop.domain.drafts import load_draft
+    from recovery_desktop.ui.review.review_page import DRAFT_KIND
+
+    shell = unlock(qtbot, window)
+    shell.select("review")
+    page = shell.pages["review"]
+    assert isinstance(page, ReviewPage)
+    earlier = page.window_.previous().previous()
+    assert window.vault is not None
+    with window.vault.session() as session:
+        plans.save_review(session, earlier, plans.ReviewInput(win="Back then"))
+    page.show_week(page.window_)
+    qtbot.keyClicks(page.form.win, "typed")
+    key = page.window_.end.isoformat()
+
+    def drafted() -> bool:
+        assert window.vault is not None
+        with window.vault.session() as session:
+            return load_draft(session, DRAFT_KIND, key) is not None
+
+    qtbot.waitUntil(drafted, timeout=4000)  # about two seconds after the first key
+    assert not page.dirty
+    assert not page.open_other.isEnabled()
+    page.compare.choice.setCurrentIndex(page.compare.choice.findData(earlier.end.isoformat()))
+    texts = [cell.text() for cell in page.compare.cells]
+    assert "Back then" in texts and "typed" not in texts  # saved reviews only
+    page.open_other.click()
+    assert page.window_.end == earlier.end
+    assert page.form.win.toPlainText() == "Back then"

@@ -12,7 +12,7 @@ from recovery_desktop.domain.review.builtin import UrgeWeek
 from recovery_desktop.domain.review.plans import PlanStatus
 from recovery_desktop.domain.review.week import ReviewWindow, window_ending
 from recovery_desktop.ui.labels import text_label
-from recovery_desktop.ui.review.common import week_text
+from recovery_desktop.ui.review.common import day_text, week_text
 from recovery_desktop.ui.review.section_views import number, percent
 from recovery_desktop.ui.review.section_views import tr_review as _t
 
@@ -55,7 +55,7 @@ class CompareView(QWidget):
         self.choice.addItem(_t("Choose a saved review…"), None)
         for day in days:
             if day != current:
-                self.choice.addItem(day.strftime("%d %b %Y"), day)
+                self.choice.addItem(day_text(day, year=True), day.isoformat())
         self.choice.blockSignals(False)
         self.clear()
 
@@ -64,6 +64,10 @@ class CompareView(QWidget):
             cell.setParent(None)
             cell.deleteLater()
         self.cells = []
+
+    def chosen(self) -> date | None:
+        value = self.choice.currentData()
+        return date.fromisoformat(value) if isinstance(value, str) else None
 
     def show_pair(self, session: Session, current: ReviewWindow, other_end: date) -> None:
         self.clear()

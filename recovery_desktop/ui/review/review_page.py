@@ -26,6 +26,7 @@ from recovery_desktop.ui.review.trend_charts import ChartCard, chart_cards
 from recovery_desktop.ui.urges.common import WallClock
 
 DRAFT_KIND = "review:week"
+AUTOSAVE_MS = 2000
 
 
 class ReviewPage(Page):
@@ -38,6 +39,10 @@ class ReviewPage(Page):
         self.stale = False
         self.draft: WeekReview | None = None
         self.cards: list[ChartCard] = []
+        self.autosave = QTimer(self)  # a crash loses at most two seconds of typing
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_drafts)
         column = scrolling_column(self, self.tr("Weekly review"))
         content = column.parentWidget()
         if content is not None:
@@ -83,6 +88,14 @@ class ReviewPage(Page):
         self.compare = CompareView()
         self.compare.choice.currentIndexChanged.connect(self._compare)
         layout.addWidget(self.compare)
+        self.open_other = QPushButton(self.tr("Open that week"))
+        self.open_other.setAccessibleName(self.tr("Open that week"))
+        self.open_other.setEnabled(False)
+        self.open_other.clicked.connect(self._open_other)
+        open_row = QHBoxLayout()
+        open_row.addStretch(1)
+        open_row.addWidget(self.open_other)
+        layout.addLayout(open_row)
         column.addWidget(box)
         self.charts_box, self.charts_layout = group(self.tr("Trends over eight weeks"))
         column.addWidget(self.charts_box)
@@ -167,8 +180,15 @@ class ReviewPage(Page):
         for card in cards:
             self.charts_layout.addWidget(card)
 
+    def _open_other(self) -> None:
+        other = self.compare.chosen()
+        if other is not None:
+            self.show_week(window_ending(other, tz=self.window_.tz,
+                                         now_utc=self.window_.now_utc))
+
     def _compare(self) -> None:
-        other = self.compare.choice.currentData()
+        other = self.compare.chosen()
+        self.open_other.setEnabled(other is not None)
         if other is None:
             self.compare.clear()
             return
@@ -180,6 +200,8 @@ class ReviewPage(Page):
     def _changed(self) -> None:
         self.dirty = True
         self.status.setText(self.tr("Not saved yet."))
+        if not self.autosave.isActive():
+            self.autosave.start()
 
     def save(self) -> bool:
         entry = self.form.value()
@@ -191,6 +213,7 @@ class ReviewPage(Page):
             self.status.setText(" ".join(exc.messages))
             return False
         self.dirty = False
+        self.autosave.stop()
         self.show_week(self.window_)
         self.status.setText(self.tr("Saved. Well done for taking the time."))
         return True
