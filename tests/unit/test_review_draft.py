@@ -245,3 +245,18 @@ def test_the_demo_fills_reviews_and_moods(vault: Vault):
     assert 30 < reviews <= 53
     assert carried.mood is not None
     assert isinstance(carried.urges, UrgeWeek) and carried.urges.count > 0
+
+
+def test_urges_around_the_clock_change_fall_on_their_local_days(vault: Vault):
+    # Europe/London left summer time at 01:00 UTC on Sunday 25 October 2026.
+    week = window_ending(date(2026, 10, 25), tz=LONDON, now_utc=NOW)
+    with vault.session() as session:
+        drink = behaviours.add_behaviour(session, "Drinking", Category.ALCOHOL)
+        log(session, drink, datetime(2026, 10, 18, 23, 30), 5, Outcome.RESISTED)  # Mon 00:30 BST
+        log(session, drink, datetime(2026, 10, 24, 23, 30), 5, Outcome.RESISTED)  # Sun 00:30 BST
+        log(session, drink, datetime(2026, 10, 25, 23, 30), 5, Outcome.RESISTED)  # Sun 23:30 GMT
+        log(session, drink, datetime(2026, 10, 18, 22, 30), 5, Outcome.RESISTED)  # Sun 23:30 BST
+        found = sections.assemble(session, week).urges
+    assert week.start == date(2026, 10, 19)
+    assert found.count == 3
+    assert found.behaviours[0].per_day == (1, 0, 0, 0, 0, 0, 2)
