@@ -30,6 +30,7 @@ from recovery_desktop.ui.labels import heading, hint_label, text_label
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.review.section_views import medication_label, mood_name
 from recovery_desktop.ui.urges.common import WallClock
+from recovery_desktop.vault.errors import VaultError
 
 
 class MoodDialog(QDialog):
@@ -140,6 +141,9 @@ class MoodDialog(QDialog):
                                now_utc=self.clock.now_utc())
         except mood.InvalidMood as exc:
             self.status.setText(" ".join(exc.messages))
+            return
+        except VaultError as exc:  # nothing is lost: the dialog stays open with the answers
+            self.status.setText(exc.user_message)
             return
         offer = mood.needs_crisis_card(entry) and not self.crisis_shown
         self.accept()

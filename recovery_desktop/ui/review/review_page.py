@@ -24,6 +24,7 @@ from recovery_desktop.ui.review.review_form import ReviewForm
 from recovery_desktop.ui.review.section_views import render
 from recovery_desktop.ui.review.trend_charts import ChartCard, chart_cards
 from recovery_desktop.ui.urges.common import WallClock
+from recovery_desktop.vault.errors import VaultError
 
 DRAFT_KIND = "review:week"
 AUTOSAVE_MS = 2000
@@ -111,7 +112,14 @@ class ReviewPage(Page):
 
     def step(self, weeks: int) -> None:
         target = self.window_.previous() if weeks < 0 else self.window_.following()
-        self.show_week(target)
+        self.safe_show(target)
+
+    def safe_show(self, window: ReviewWindow) -> None:
+        """Switch weeks from a click: a vault problem becomes a calm status line."""
+        try:
+            self.show_week(window)
+        except VaultError as exc:
+            self.status.setText(exc.user_message)
 
     def show_week(self, window: ReviewWindow) -> None:
         if not self.page_ctx.vault.is_open:
@@ -183,7 +191,7 @@ class ReviewPage(Page):
     def _open_other(self) -> None:
         other = self.compare.chosen()
         if other is not None:
-            self.show_week(window_ending(other, tz=self.window_.tz,
+            self.safe_show(window_ending(other, tz=self.window_.tz,
                                          now_utc=self.window_.now_utc))
 
     def _compare(self) -> None:
@@ -192,8 +200,11 @@ class ReviewPage(Page):
         if other is None:
             self.compare.clear()
             return
-        with self.page_ctx.vault.session() as session:
-            self.compare.show_pair(session, self.window_, other)
+        try:
+            with self.page_ctx.vault.session() as session:
+                self.compare.show_pair(session, self.window_, other)
+        except VaultError as exc:
+            self.status.setText(exc.user_message)
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -211,6 +222,9 @@ class ReviewPage(Page):
                 discard_draft(session, DRAFT_KIND, self.window_.end.isoformat())
         except InvalidReview as exc:
             self.status.setText(" ".join(exc.messages))
+            return False
+        except VaultError as exc:  # the words stay in the form (and become a draft on lock)
+            self.status.setText(exc.user_message)
             return False
         self.dirty = False
         self.autosave.stop()
@@ -234,4 +248,4 @@ class ReviewPage(Page):
         super().showEvent(event)
         if self.stale:
             self.stale = False
-            QTimer.singleShot(0, lambda: self.show_week(self.window_))
+            QTimer.singleShot(0, lambda: self.safe_show(self.window_))

@@ -19,6 +19,7 @@ from recovery_desktop.ui.review.common import day_text, review_weekday
 from recovery_desktop.ui.review.mood_dialog import MoodDialog
 from recovery_desktop.ui.review.section_views import mood_name
 from recovery_desktop.ui.urges.common import WallClock, fill
+from recovery_desktop.vault.errors import VaultError
 
 
 def _add(layout: QVBoxLayout, widget: QWidget) -> None:
@@ -135,8 +136,12 @@ class TodayPage(Page):
             _add(self.plan_layout, box)
 
     def _tick(self, item_id: int, done: bool) -> None:
-        with self.page_ctx.vault.session() as session:
-            plans.set_status(session, item_id, PlanStatus.DONE if done else PlanStatus.OPEN)
+        try:
+            with self.page_ctx.vault.session() as session:
+                plans.set_status(session, item_id,
+                                 PlanStatus.DONE if done else PlanStatus.OPEN)
+        except VaultError as exc:
+            self.date_label.setText(exc.user_message)
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -152,7 +157,7 @@ class TodayPage(Page):
         if self.summary is not None:
             dialog.load(self.summary.mood)
         dialog.setModal(True)
-        dialog.saved.connect(lambda _offered: self.refresh())
+        dialog.saved.connect(lambda _offered: self.safe_refresh())
         dialog.finished.connect(lambda _r: self._mood_closed(dialog))
         self.mood_dialog = dialog
         dialog.open()
@@ -183,8 +188,16 @@ class TodayPage(Page):
         # Back from the quick-log panel or another window: today's numbers may have changed.
         if (event.type() == QEvent.Type.ActivationChange and self.isVisible()
                 and self.isActiveWindow() and self.mood_dialog is None):
-            self.refresh()
+            self.safe_refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()  # on every showing: something may have been logged on another page
+        self.safe_refresh()  # on every showing: something may have been logged elsewhere
+
+    def safe_refresh(self) -> None:
+        """Refresh outside the shell's page build: a vault problem (damage, a full disk)
+        becomes a calm line on the page instead of an error."""
+        try:
+            self.refresh()
+        except VaultError as exc:
+            self.date_label.setText(exc.user_message)
