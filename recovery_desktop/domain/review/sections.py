@@ -16,7 +16,7 @@ importing the feature registers it::
         ...  # e.g. meetings attended on window.start..window.end (local dates, window.tz)
 
 Keys reserved for sections built elsewhere (the data model already carries them, and
-:class:`WeekReview` has a typed-free accessor for each): ``MEETINGS`` (meetings attended),
+:class:`WeekReview` has a property for each): ``MEETINGS`` (meetings attended),
 ``SPONSOR_CONTACTS`` (sponsor and support contacts), ``STEP_PROGRESS`` (12-step work) and
 ``MILESTONES`` (clean-time milestones reached or coming up). The UI shows a section through
 a renderer registered under the same key (``ui/review/section_views.py``,
