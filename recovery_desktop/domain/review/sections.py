@@ -141,6 +141,10 @@ class WeekReview:
     def step_progress(self) -> Any:
         return self.sections.get(STEP_PROGRESS)
 
+    @property
+    def milestones(self) -> Any:
+        return self.sections.get(MILESTONES)
+
 
 def assemble(session: Session, window: ReviewWindow,
              keys: Sequence[str] | None = None) -> WeekReview:
