@@ -130,7 +130,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     from recovery_desktop.ui.app import run
 
-    return run(args.data_dir)
+    return run(args.data_dir, minimized=bool(getattr(args, "minimized", False)))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -151,6 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"vault folder for the app (default: {default_data_dir()}, "
         "or the folder chosen in Settings)",
     )
+    parser.add_argument("--minimized", action="store_true",
+                        help="start minimized (used when starting at login)")
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(title="sub-commands", metavar="COMMAND", parser_class=_Parser)
 

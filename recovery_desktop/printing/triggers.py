@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QPainter
 
+from recovery_desktop.charts.heatmap import HeatmapColours, draw_heatmap
 from recovery_desktop.domain.urges.insights import Insights
 from recovery_desktop.domain.urges.models import HALT_FLAGS, Halt
 from recovery_desktop.printing.layout import Flow, tr
@@ -89,9 +90,7 @@ class TriggerSummary:
 
 
 def draw_print_heatmap(painter: QPainter, rect: QRectF, counts: Sequence[Sequence[int]]) -> None:
-    """The screen's heatmap in greys (its module moves to charts/ later; see the report)."""
-    from recovery_desktop.ui.urges.heatmap import HeatmapColours, draw_heatmap
-
+    """The screen's heatmap drawing, in greys that read in black and white."""
     colours = HeatmapColours(QColor("#ffffff"), QColor("#eeeeee"), QColor("#1a1a1a"),
                              QColor("#111111"))
     draw_heatmap(painter, rect, counts, colours)

@@ -80,7 +80,8 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def launch(data_dir: Path | None) -> tuple[QApplication, MainWindow] | None:
+def launch(data_dir: Path | None, *, minimized: bool = False
+           ) -> tuple[QApplication, MainWindow] | None:
     """Create the application and show the first screen; None if the vault is busy."""
     from recovery_desktop.ui import settings_store as opts
     from recovery_desktop.ui.context import AppContext
@@ -101,7 +102,10 @@ def launch(data_dir: Path | None) -> tuple[QApplication, MainWindow] | None:
         return None
     window = MainWindow(AppContext(data_dir=folder, lock=lock, settings=settings))
     window.start()
-    window.show()
+    if minimized:  # started at login: quietly, in the background
+        window.showMinimized()
+    else:
+        window.show()
     # Once the lock screen is painted, load what unlocking needs while the user types.
     QTimer.singleShot(
         WARM_UP_DELAY_MS,
@@ -110,8 +114,8 @@ def launch(data_dir: Path | None) -> tuple[QApplication, MainWindow] | None:
     return app, window
 
 
-def run(data_dir: Path | None) -> int:
-    launched = launch(data_dir)
+def run(data_dir: Path | None, *, minimized: bool = False) -> int:
+    launched = launch(data_dir, minimized=minimized)
     if launched is None:
         return 1
     app, window = launched

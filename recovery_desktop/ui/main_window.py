@@ -9,13 +9,15 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
 from recovery_desktop import APP_NAME, NEUTRAL_NAME
 from recovery_desktop.ui import settings_store as opts
 from recovery_desktop.ui.idle import IdleWatcher
+
+REMINDERS_DELAY_MS = 2000
 
 if TYPE_CHECKING:
     from recovery_desktop.domain.profile import Profile
@@ -32,6 +34,7 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.profile: Profile | None = None  # only while unlocked
         self.shell: Shell | None = None
+        self.reminders: QObject | None = None  # ui/review/reminders.py, once turned on
         self.unlock_screen: UnlockScreen | None = None
         self.idle = IdleWatcher(ctx.clock, ctx.settings.get(opts.AUTO_LOCK_MINUTES), self)
         self.idle.idle.connect(self.lock)
@@ -121,6 +124,14 @@ class MainWindow(QMainWindow):
             self.show_unlock(try_device=True)
         else:
             self.show_first_run()
+        QTimer.singleShot(REMINDERS_DELAY_MS, self._start_reminders)
+
+    def _start_reminders(self) -> None:
+        """Gentle reminders, if the person turned them on; after the first paint."""
+        from recovery_desktop.ui.review.reminders_setup import install_reminders, reminders_wanted
+
+        if reminders_wanted(self):
+            install_reminders(self)
 
     def _set_central(self, widget: QWidget) -> None:
         old = self.takeCentralWidget()
@@ -226,7 +237,7 @@ class MainWindow(QMainWindow):
         self._set_central(screen)
 
     def _show_shell(self) -> Shell:
-        from recovery_desktop.ui.pages.registry import PageContext
+        from recovery_desktop.ui.pages.registry import PageContext, page_specs
         from recovery_desktop.ui.shell import Shell
 
         assert self.vault is not None and self.profile is not None
@@ -237,11 +248,14 @@ class MainWindow(QMainWindow):
             profile_changed=self._profile_changed,
             request_lock=self.lock,
         )
+        # Unlock opens on Today (a calm overview) when it exists; otherwise the last page.
         start = (
             ""
             if self.ctx.settings.get(opts.PRIVACY_MODE)
             else self.ctx.settings.get(opts.LAST_PAGE)
         )
+        if any(spec.page_id == "today" for spec in page_specs(self.profile)):
+            start = "today"
         self.shell = Shell(page_ctx, start)
         self._set_central(self.shell)
         self.lock_action.setEnabled(True)

@@ -34,6 +34,11 @@ PRINT_NAME_DISPLAY: Option[str] = Option("pref/print_name_display", "none", "pre
 PRINT_NEUTRAL_BEHAVIOURS: Option[bool] = Option("pref/print_neutral_behaviours", True, "pref")
 PRINT_SHOW_APP_NAME: Option[bool] = Option("pref/print_show_app_name", False, "pref")
 PRINT_PAGE_SIZE: Option[str] = Option("pref/print_page_size", "", "pref")  # "": from locale
+# Weekly review and reminders (no personal content: a weekday and on/off switches).
+REVIEW_WEEKDAY: Option[int] = Option("pref/review_weekday", -1, "pref")  # -1: locale default
+REMIND_REVIEW: Option[bool] = Option("pref/remind_review", False, "pref")
+REMIND_MOOD: Option[bool] = Option("pref/remind_mood", False, "pref")
+REMIND_MEETINGS: Option[bool] = Option("pref/remind_meetings", False, "pref")
 
 ALL_OPTIONS: tuple[Option[Any], ...] = (
     GEOMETRY,
@@ -45,6 +50,10 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     PRINT_NEUTRAL_BEHAVIOURS,
     PRINT_SHOW_APP_NAME,
     PRINT_PAGE_SIZE,
+    REVIEW_WEEKDAY,
+    REMIND_REVIEW,
+    REMIND_MOOD,
+    REMIND_MEETINGS,
 )
 
 

@@ -81,6 +81,10 @@ def unlock(qtbot: QtBot, win: MainWindow) -> Shell:
     qtbot.waitUntil(lambda: isinstance(win.centralWidget(), Shell), timeout=10_000)
     shell = win.centralWidget()
     assert isinstance(shell, Shell)
+    shell.select("urges")  # the app opens on Today; these tests start on the urge log
+    qtbot.waitUntil(shell.isVisible)
+    win.activateWindow()  # keyboard shortcuts below need the active window
+    qtbot.waitUntil(win.isActiveWindow)
     return shell
 
 

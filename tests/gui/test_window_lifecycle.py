@@ -94,6 +94,7 @@ def test_lock_keeps_the_workbook_open_when_drafts_cannot_be_saved(qtbot: QtBot,
         win.ctx.dialogs.set_next_answer(None)
         unlock_with(qtbot, win, PASSPHRASE)
         qtbot.waitUntil(lambda: isinstance(win.centralWidget(), Shell), timeout=TIMEOUT)
+        assert win.shell is not None and win.shell.page("failing") is not None  # built
         assert win.lock() is False
         assert win.is_unlocked and isinstance(win.centralWidget(), Shell)
         assert any("Not locked" in title for title, _ in win.ctx.dialogs.shown)

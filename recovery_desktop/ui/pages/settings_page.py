@@ -39,6 +39,10 @@ class SettingsPage(Page):
         column.addWidget(self._about_you())
         column.addWidget(self._security())
         column.addWidget(self._privacy())
+        from recovery_desktop.ui.review.settings_section import review_settings
+
+        box, self.review_settings = review_settings(self.ctx, self)
+        column.addWidget(box)
         column.addWidget(self._data_folder())
         column.addWidget(self._about())
         column.addStretch(1)
@@ -332,6 +336,7 @@ class SettingsPage(Page):
         self.ctx.settings.set(opts.PRIVACY_MODE, on)
         if on:
             self.ctx.settings.clear_ui_state()
+        self.review_settings.privacy_changed()
         refresh = getattr(self.window(), "refresh_title", None)
         if callable(refresh):
             refresh()

@@ -23,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_desktop.charts.heatmap import weekday_names
 from recovery_desktop.domain.behaviours import service as behaviours
 from recovery_desktop.domain.behaviours.cleantime import local_date
 from recovery_desktop.domain.urges import insights, service, transfer
 from recovery_desktop.domain.urges.models import HALT_FLAGS
 from recovery_desktop.domain.urges.service import LogFilter
+from recovery_desktop.ui.chart_widget import HeatmapWidget
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.urges.common import (
     WallClock,
@@ -37,7 +39,6 @@ from recovery_desktop.ui.urges.common import (
     named,
     situation_label,
 )
-from recovery_desktop.ui.urges.heatmap import HeatmapWidget, weekday_names
 from recovery_desktop.ui.urges.period import PeriodPicker
 from recovery_desktop.ui.worker import run_in_background
 

@@ -1,0 +1,1 @@
+"""The Today page, the weekly review page, the mood check-in and gentle reminders."""
