@@ -22,7 +22,7 @@ def main() -> int:
     for size in PNG_SIZES:
         path = png_path(size)
         path.parent.mkdir(parents=True, exist_ok=True)
-        if not render(size).save(str(path), "PNG"):
+        if not render(size).save(str(path)):
             print(f"could not write {path}", file=sys.stderr)
             return 1
         print(f"wrote {path}")
