@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 PASSPHRASE = "smoke test passphrase\n"
@@ -113,7 +114,7 @@ def main(argv: list[str]) -> int:
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="smoke-") as name:
         tmp = Path(name)
-        checks = (
+        checks: tuple[tuple[str, Callable[[], str]], ...] = (
             ("--version", lambda: check_version(exe)),
             ("print-blank", lambda: check_print_blank(exe, tmp)),
             ("demo + export", lambda: check_demo_and_export(exe, tmp)),
