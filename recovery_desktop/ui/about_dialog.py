@@ -62,6 +62,7 @@ class AboutDialog(QDialog):
         built = hint_label(self.tr("Built with Qt %1 and PySide6 %2.")
                            .replace("%1", qVersion()).replace("%2", pyside_version))
         layout.addWidget(built)
+        layout.addStretch(1)  # spare height below the text, not between paragraphs
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

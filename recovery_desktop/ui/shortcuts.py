@@ -10,11 +10,13 @@ Import this module after the first paint: building key sequences costs start-up 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:  # PySide6 types it as returning object; it returns the text unchanged
     def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...
@@ -26,9 +28,9 @@ CONTEXT = "Shortcuts"  # written out in each QT_TRANSLATE_NOOP for the translati
 # Where a shortcut works (the overview's groups, in this order).
 ANYWHERE = QT_TRANSLATE_NOOP("Shortcuts", "Anywhere")
 UNLOCKED = QT_TRANSLATE_NOOP("Shortcuts", "While the workbook is unlocked")
-WORKSHEETS = QT_TRANSLATE_NOOP("Shortcuts", "Worksheets")
-URGE_LOG = QT_TRANSLATE_NOOP("Shortcuts", "Urge log")
-PLACES = (ANYWHERE, UNLOCKED, WORKSHEETS, URGE_LOG)
+LISTS = QT_TRANSLATE_NOOP("Shortcuts", "In the worksheets and urge log lists")
+EDITOR = QT_TRANSLATE_NOOP("Shortcuts", "While writing a worksheet")
+PLACES = (ANYWHERE, UNLOCKED, LISTS, EDITOR)
 
 
 @dataclass(frozen=True)
@@ -56,16 +58,16 @@ REGISTRY: tuple[Shortcut, ...] = (
              fallback="Ctrl+U"),
     Shortcut("preferences", QT_TRANSLATE_NOOP("Shortcuts", "Open Settings"), UNLOCKED,
              SK.Preferences, "Ctrl+,"),
-    Shortcut("find", QT_TRANSLATE_NOOP("Shortcuts", "Search your worksheets"), WORKSHEETS, SK.Find,
+    Shortcut("find", QT_TRANSLATE_NOOP("Shortcuts", "Go to the search field"), LISTS, SK.Find,
              "Ctrl+F"),
-    Shortcut("save", QT_TRANSLATE_NOOP("Shortcuts", "Save the open worksheet"), WORKSHEETS,
-             SK.Save, "Ctrl+S"),
-    Shortcut("edit_entry", QT_TRANSLATE_NOOP("Shortcuts", "Edit the selected entry"), URGE_LOG,
+    Shortcut("edit_entry", QT_TRANSLATE_NOOP("Shortcuts", "Open the selected entry"), LISTS,
              fallback="Return"),
-    Shortcut("delete_entry", QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected entry (undo is "
-                                               "offered)"), URGE_LOG, SK.Delete, "Del"),
-    Shortcut("undo", QT_TRANSLATE_NOOP("Shortcuts", "Undo the last delete"), URGE_LOG, SK.Undo,
+    Shortcut("delete_entry", QT_TRANSLATE_NOOP("Shortcuts", "Delete the selected entry (you "
+                                               "can undo it)"), LISTS, SK.Delete, "Del"),
+    Shortcut("undo", QT_TRANSLATE_NOOP("Shortcuts", "Undo the last delete"), LISTS, SK.Undo,
              "Ctrl+Z"),
+    Shortcut("save", QT_TRANSLATE_NOOP("Shortcuts", "Save now (it also saves by itself)"),
+             EDITOR, SK.Save, "Ctrl+S"),
 )
 _BY_ID = {shortcut.id: shortcut for shortcut in REGISTRY}
 
@@ -87,8 +89,25 @@ def key(shortcut_id: str) -> QKeySequence:
 
 
 def key_text(shortcut_id: str) -> str:
-    """What to show people: the platform's own spelling (e.g. ⌘Q on macOS)."""
-    return key(shortcut_id).toString(QKeySequence.SequenceFormat.NativeText)
+    """What to show people: every binding in the platform's spelling (e.g. ⌘Q on macOS),
+    leaving out the dedicated Help/Find/Save/... keys few keyboards have."""
+    special = {Qt.Key.Key_Help, Qt.Key.Key_Close, Qt.Key.Key_Find, Qt.Key.Key_Save,
+               Qt.Key.Key_Undo, Qt.Key.Key_Redo, Qt.Key.Key_Open, Qt.Key.Key_Copy}
+    texts = [seq.toString(QKeySequence.SequenceFormat.NativeText) for seq in keys(shortcut_id)
+             if seq[0].key() not in special]  # type: ignore[index]  # operator[] is bound
+    return ", ".join(dict.fromkeys(texts)) or key(shortcut_id).toString(
+        QKeySequence.SequenceFormat.NativeText)
+
+
+def attach(parent: QWidget, shortcut_id: str, slot: Callable[[], object],
+           context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetWithChildrenShortcut,
+           ) -> QShortcut:
+    """A QShortcut on ``parent`` with every key the registry gives ``shortcut_id``."""
+    shortcut = QShortcut(parent)
+    shortcut.setKeys(keys(shortcut_id))
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
 
 
 def description(shortcut_id: str) -> str:

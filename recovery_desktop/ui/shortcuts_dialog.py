@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desktop.ui import shortcuts
-from recovery_desktop.ui.labels import heading, hint_label
+from recovery_desktop.ui.labels import heading, hint_label, scaled
 
 
 class ShortcutsDialog(QDialog):
@@ -23,7 +23,7 @@ class ShortcutsDialog(QDialog):
         title = self.tr("Keyboard shortcuts")
         self.setWindowTitle(title)
         self.setAccessibleName(title)
-        self.setMinimumSize(520, 420)
+        self.setMinimumWidth(scaled(560))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
@@ -61,6 +61,11 @@ class ShortcutsDialog(QDialog):
             for entry in entries:
                 self._add_row(shortcuts.key_text(entry.id), shortcuts.description(entry.id))
         self.table.resizeRowsToContents()
+        # Tall enough to show every row without scrolling (the list is short).
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        self.table.setMinimumHeight(rows + self.table.horizontalHeader().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
+        self.table.setCurrentCell(-1, -1)
 
     def _add_row(self, keys: str, what: str, *, section: bool = False) -> None:
         row = self.table.rowCount()

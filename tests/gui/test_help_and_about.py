@@ -120,3 +120,18 @@ def test_quit_saves_locks_and_closes(qtbot, window):
     window.menus.quit_action.trigger()
     assert not window.isVisible()
     assert window.vault is None
+
+
+def test_find_key_jumps_to_the_urge_log_search_field(qtbot, window):
+    from recovery_desktop.ui.urges.pages import UrgesPage
+
+    shell = unlock(qtbot, window)
+    shell.select("urges")
+    page = shell.pages["urges"]
+    assert isinstance(page, UrgesPage)
+    window.activateWindow()
+    page.log.table.setFocus()
+    qtbot.waitUntil(page.log.table.hasFocus)
+    assert shortcuts.key("find").toString() == "Ctrl+F"
+    qtbot.keyClick(page.log.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.log.words.hasFocus)
