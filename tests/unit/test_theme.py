@@ -62,3 +62,20 @@ def test_readable_keeps_passing_colours_and_fixes_faint_ones(qapp):
     assert theme.contrast(fixed.color(QPalette.ColorRole.PlaceholderText), window) >= 4.5
     assert theme.contrast(fixed.color(QPalette.ColorRole.HighlightedText),
                           fixed.color(QPalette.ColorRole.Highlight)) >= 4.5
+
+
+def test_start_up_sets_the_window_icon_and_follows_the_system(qapp):
+    from recovery_desktop.ui.app import integrate_with_desktop
+
+    before = QPalette(qapp.palette())
+    integrate_with_desktop(qapp)
+    follower = qapp.property("theme-follower")
+    try:
+        assert isinstance(follower, theme.ThemeFollower)
+        assert not qapp.windowIcon().isNull()
+        assert len(qapp.windowIcon().availableSizes()) == 8  # crisp at any scale factor
+    finally:
+        qapp.styleHints().colorSchemeChanged.disconnect(follower.apply)
+        qapp.setProperty("theme-follower", None)
+        qapp.setPalette(QPalette())
+        qapp.setPalette(before)
