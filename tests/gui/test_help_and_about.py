@@ -44,6 +44,7 @@ def unlock(qtbot: QtBot, win: MainWindow) -> Shell:
 
 def test_f1_opens_the_shortcuts_overview_listing_every_registered_shortcut(qtbot, window):
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts fire only in the active window
     qtbot.keyClick(window, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: isinstance(getattr(window.menus, "dialog", None), ShortcutsDialog))
     dialog = window.menus.dialog
@@ -130,6 +131,7 @@ def test_find_key_jumps_to_the_urge_log_search_field(qtbot, window):
     page = shell.pages["urges"]
     assert isinstance(page, UrgesPage)
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts fire only in the active window
     page.log.table.setFocus()
     qtbot.waitUntil(page.log.table.hasFocus)
     assert shortcuts.key("find").toString() == "Ctrl+F"
