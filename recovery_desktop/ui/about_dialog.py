@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from recovery_desktop import APP_NAME, LICENSE, __version__
@@ -16,7 +17,8 @@ ICON_SIZE = 64
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = self.tr("About %1").replace("%1", APP_NAME)
+        # The display name: "Workbook" while privacy mode is on (the title shows in taskbars).
+        title = self.tr("About %1").replace("%1", QGuiApplication.applicationDisplayName())
         self.setWindowTitle(title)
         self.setAccessibleName(title)
         self.setMinimumWidth(480)
