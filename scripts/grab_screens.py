@@ -11,35 +11,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from recovery_desktop.ui.context import AppContext
 from recovery_desktop.ui.crisis_card import CrisisCard
 from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.settings_store import SettingsStore
+from recovery_desktop.ui.theme import dark_palette, readable
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.instance_lock import InstanceLock
 from recovery_desktop.vault.vault import Vault
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
-        QPalette.ColorRole.Base: "#2a2b2e", QPalette.ColorRole.AlternateBase: "#303134",
-        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#303134",
-        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#8ab4f8",
-        QPalette.ColorRole.HighlightedText: "#202124", QPalette.ColorRole.PlaceholderText:
-        "#9aa0a6", QPalette.ColorRole.ToolTipBase: "#303134", QPalette.ColorRole.ToolTipText:
-        "#e8eaed", QPalette.ColorRole.Link: "#8ab4f8",
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.WindowText):  # disabled controls must look disabled
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6f7378"))
-    return palette
 
 
 def grab(app: QApplication, out: Path, tag: str) -> None:
@@ -93,8 +74,9 @@ def grab_light_and_dark(grab_one: Callable[[QApplication, Path, str], None]) -> 
     app = QApplication([])
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus)
     light = app.palette()
+    app.setPalette(readable(light))  # as the app shows it (ui/theme.py)
     grab_one(app, out, "light")
-    app.setPalette(dark_palette())
+    app.setPalette(readable(dark_palette()))
     grab_one(app, out, "dark")
     app.setPalette(light)
     print(f"screens written to {out}")

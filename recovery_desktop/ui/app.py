@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from recovery_desktop import APP_ID, APP_NAME, __version__
+from recovery_desktop import APP_ID, __version__
 
 if TYPE_CHECKING:
     from recovery_desktop.ui.main_window import MainWindow
@@ -51,7 +51,7 @@ def _calm_excepthook(
 
     QMessageBox.warning(
         None,
-        APP_NAME,
+        QApplication.applicationDisplayName(),  # the neutral name while privacy mode is on
         QCoreApplication.translate(
             "App",
             "Something unexpected went wrong (%1). Your saved entries are safe. If it keeps "
@@ -80,10 +80,21 @@ def make_application(argv: list[str]) -> QApplication:
     return app
 
 
+def integrate_with_desktop(app: QApplication) -> None:
+    """Window icon and light/dark palettes that follow the system (after the first paint:
+    building the palette roles' enums costs ~50 ms the lock screen should not wait for)."""
+    from recovery_desktop.ui import theme
+    from recovery_desktop.ui.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
+    app.setProperty("theme-follower", theme.follow_system(app))
+
+
 def launch(data_dir: Path | None, *, minimized: bool = False
            ) -> tuple[QApplication, MainWindow] | None:
     """Create the application and show the first screen; None if the vault is busy."""
     from recovery_desktop.ui import settings_store as opts
+    from recovery_desktop.ui import window_title
     from recovery_desktop.ui.context import AppContext
     from recovery_desktop.ui.main_window import MainWindow
     from recovery_desktop.vault.errors import VaultError
@@ -91,6 +102,7 @@ def launch(data_dir: Path | None, *, minimized: bool = False
 
     app = make_application(sys.argv[:1])
     settings = opts.SettingsStore()
+    window_title.apply(None, settings.get(opts.PRIVACY_MODE))  # before any message box
     folder = resolve_data_dir(data_dir, settings.get(opts.DATA_DIR))
     lock = InstanceLock(folder)
     try:
@@ -98,7 +110,7 @@ def launch(data_dir: Path | None, *, minimized: bool = False
     except VaultError as exc:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(None, APP_NAME, exc.user_message)
+        QMessageBox.warning(None, QApplication.applicationDisplayName(), exc.user_message)
         return None
     window = MainWindow(AppContext(data_dir=folder, lock=lock, settings=settings))
     window.start()
@@ -106,6 +118,7 @@ def launch(data_dir: Path | None, *, minimized: bool = False
         window.showMinimized()
     else:
         window.show()
+    QTimer.singleShot(0, lambda: integrate_with_desktop(app))
     # Once the lock screen is painted, load what unlocking needs while the user types.
     QTimer.singleShot(
         WARM_UP_DELAY_MS,

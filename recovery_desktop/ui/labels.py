@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtGui import QFont, QFontMetricsF, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+
+# The line height (px) the fixed widths in the screens were drawn for; see scaled().
+BASE_LINE_HEIGHT = 17.0
+
+
+def scaled(px: int) -> int:
+    """A width or height drawn for normal text, grown with the system's text size.
+
+    Unchanged at normal sizes; at 200% text it doubles, so columns sized for a line length
+    keep their line length instead of clipping or squeezing the larger text.
+    """
+    line = QFontMetricsF(QApplication.font()).height()
+    return round(px * max(1.0, line / BASE_LINE_HEIGHT))
 
 
 def heading(text: str, scale: float = 1.6) -> QLabel:

@@ -10,10 +10,9 @@ import os
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolBar, QWidget
 
-from recovery_desktop import APP_NAME, NEUTRAL_NAME
 from recovery_desktop.ui import settings_store as opts
 from recovery_desktop.ui.idle import IdleWatcher
 
@@ -40,6 +39,9 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.setMinimumSize(720, 520)
         self._build_toolbar()
+        from recovery_desktop.ui.window_menus import WindowMenus
+
+        self.menus = WindowMenus(self)  # File and Help menus; keys come with the shortcuts
         self.refresh_title()
         geometry = ctx.settings.get(opts.GEOMETRY)
         if not geometry.isEmpty():
@@ -84,9 +86,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._set_shortcuts)
 
     def _set_shortcuts(self) -> None:
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.crisis_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.quick_log_action.setShortcut(QKeySequence("Ctrl+U"))
+        self.menus.set_shortcuts()  # every key from the registry in ui/shortcuts.py
 
     def _set_quick_log(self, available: bool) -> None:
         # Hidden, not just greyed, while locked: the lock screen says nothing about urges.
@@ -99,8 +99,9 @@ class MainWindow(QMainWindow):
             page.handle_request({"quick_log": True})
 
     def refresh_title(self) -> None:
-        private = self.ctx.settings.get(opts.PRIVACY_MODE)
-        self.setWindowTitle(NEUTRAL_NAME if private else APP_NAME)
+        from recovery_desktop.ui import window_title
+
+        window_title.apply(self, self.ctx.settings.get(opts.PRIVACY_MODE))
 
     def show_crisis_card(self) -> None:
         from PySide6.QtCore import QLocale, Qt

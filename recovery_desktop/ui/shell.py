@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from recovery_desktop.ui.labels import scaled
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, page_specs
 
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,6 @@ class Shell(QWidget):
         self.sidebar = QListWidget()
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.sidebar.setFixedWidth(190)
         self.sidebar.setSpacing(2)
         self.stack = QStackedWidget()
 
@@ -55,6 +55,9 @@ class Shell(QWidget):
             item = QListWidgetItem(title)
             item.setData(PAGE_ID_ROLE, spec.page_id)
             self.sidebar.addItem(item)
+        # At least 190 px; wider when the titles need it (large system text, translations).
+        needed = self.sidebar.sizeHintForColumn(0) + 2 * self.sidebar.frameWidth() + 12
+        self.sidebar.setFixedWidth(max(190, min(needed, scaled(320))))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

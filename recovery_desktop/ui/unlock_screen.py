@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from recovery_desktop.ui.labels import heading
+from recovery_desktop.ui.labels import heading, scaled
 from recovery_desktop.ui.unlock_recovery import RecoveryOptions
 from recovery_desktop.ui.worker import run_in_background
 
@@ -96,7 +96,7 @@ class UnlockScreen(QWidget):
         holder = QWidget()
         holder.setLayout(column)
         # A fixed width lets the wrapped labels work out their height (no clipped lines).
-        holder.setFixedWidth(CONTENT_WIDTH)
+        holder.setFixedWidth(scaled(CONTENT_WIDTH))  # wider with larger system text
 
         # Centred by stretches, not an alignment flag: an aligned item gets its size hint,
         # which cut wrapped messages short instead of letting them take the lines they need.

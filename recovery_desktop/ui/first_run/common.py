@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QLayout,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from recovery_desktop.ui.labels import heading, hint_label, text_label
+from recovery_desktop.ui.labels import heading, hint_label, scaled, text_label
 
 CONTENT_WIDTH = 560
 CONTENT_MAX_HEIGHT = 680
@@ -111,12 +112,22 @@ class StepPage(QWidget):
         holder = QWidget()
         holder.setLayout(column)
         # A compact column on large screens: centred, never stretched edge to edge.
-        holder.setMaximumSize(CONTENT_WIDTH, CONTENT_MAX_HEIGHT)
-        outer = QHBoxLayout(self)
+        holder.setMaximumSize(scaled(CONTENT_WIDTH), scaled(CONTENT_MAX_HEIGHT))
+        # In a scroll area, so a step taller than the window (large system text) scrolls
+        # instead of squeezing its wrapped text into overlapping lines.
+        inner = QWidget()
+        outer = QHBoxLayout(inner)
         outer.setContentsMargins(32, 28, 32, 24)
         outer.addStretch(1)
         outer.addWidget(holder, 100)
         outer.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(scroll)
 
     def add(self, item: QWidget | QLayout, spacing_before: int = 0) -> None:
         if spacing_before:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
-from recovery_desktop.ui.labels import heading
+from recovery_desktop.ui.labels import heading, scaled
 
 CONTENT_MAX_WIDTH = 720
 
@@ -15,7 +15,7 @@ def scrolling_column(page: QWidget, title: str) -> QVBoxLayout:
     The caller adds its sections and a final stretch.
     """
     content = QWidget()
-    content.setMaximumWidth(CONTENT_MAX_WIDTH)
+    content.setMaximumWidth(scaled(CONTENT_MAX_WIDTH))
     column = QVBoxLayout(content)
     column.setContentsMargins(24, 20, 24, 24)
     column.setSpacing(16)
@@ -23,7 +23,15 @@ def scrolling_column(page: QWidget, title: str) -> QVBoxLayout:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(content)
+    # The capped column sits in a row with a stretch: the scroll area sizes its widget by
+    # height-for-width at the viewport's width, which for a capped widget alone is too wide,
+    # so wrapped labels were given too few lines and overlapped (seen at 200% text).
+    row_widget = QWidget()
+    row = QHBoxLayout(row_widget)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(content, 1)
+    row.addStretch(0)
+    scroll.setWidget(row_widget)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)

@@ -6,7 +6,6 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +24,7 @@ from recovery_desktop.domain.behaviours.cleantime import local_date, to_utc
 from recovery_desktop.domain.urges import service
 from recovery_desktop.domain.urges.models import HALT_FLAGS, Halt, Outcome
 from recovery_desktop.domain.urges.service import LogFilter
+from recovery_desktop.ui import shortcuts
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.urges.common import (
     WallClock,
@@ -128,12 +128,13 @@ class LogTab(QWidget):
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setEnabled(False)
         column.addLayout(buttons)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                  self.delete_selected, Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected,
-                  Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self.undo,
-                  Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Keys from the registry (ui/shortcuts.py), which the F1 overview lists.
+        shortcuts.attach(self.table, "delete_entry", self.delete_selected,
+                         Qt.ShortcutContext.WidgetShortcut)
+        shortcuts.attach(self.table, "edit_entry", self.edit_selected,
+                         Qt.ShortcutContext.WidgetShortcut)
+        shortcuts.attach(self, "undo", self.undo)
+        shortcuts.attach(self, "find", self.words.setFocus)
         self.period.changed.connect(self.reload)
         for combo in (self.behaviour, self.outcome, self.halt):
             combo.currentIndexChanged.connect(self.reload)

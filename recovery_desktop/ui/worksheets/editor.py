@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from recovery_desktop.domain.links import Ref
 from recovery_desktop.domain.worksheets.definitions import Definition, localized
 from recovery_desktop.domain.worksheets.models import COMPLETE, IN_PROGRESS
 from recovery_desktop.domain.worksheets.values import Values, missing_required
+from recovery_desktop.ui import shortcuts
 from recovery_desktop.ui.worksheets.fields import named_button, quiet
 from recovery_desktop.ui.worksheets.form import WorksheetForm, heading
 from recovery_desktop.ui.worksheets.textedits import line_edit
@@ -127,8 +128,7 @@ class WorksheetEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(header)
         layout.addWidget(self.forms, 1)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcuts.attach(self, "save", self.save)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Ctrl+S that reached here unhandled (the shortcut needs an active window).

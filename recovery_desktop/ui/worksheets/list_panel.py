@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +23,7 @@ from recovery_desktop.domain.base import utcnow
 from recovery_desktop.domain.worksheets.definitions import BEHAVIOURS, Definition, localized
 from recovery_desktop.domain.worksheets.models import COMPLETE, IN_PROGRESS
 from recovery_desktop.domain.worksheets.store import Filters
+from recovery_desktop.ui import shortcuts
 from recovery_desktop.ui.worksheets.fields import named_button, quiet
 from recovery_desktop.ui.worksheets.form import heading
 from recovery_desktop.ui.worksheets.list_model import WorksheetListModel
@@ -188,9 +189,7 @@ class ListPanel(QWidget):
         # Delete and Undo on the list itself (key handling: works whatever the window state).
         self.table.delete_pressed.connect(lambda: self._emit(self.delete_requested))
         self.table.undo_pressed.connect(self._undo_key)
-        find_key = QShortcut(QKeySequence.StandardKey.Find, self)
-        find_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find_key.activated.connect(self.search.setFocus)
+        shortcuts.attach(self, "find", self.search.setFocus)
         self.update_buttons()
 
     def set_print_kinds(self, kinds: list[tuple[str, str]]) -> None:
