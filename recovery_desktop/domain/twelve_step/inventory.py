@@ -86,7 +86,7 @@ def save_row(session: Session, section_key: str, fellowship_id: int, values: Row
     if fellowship is None:
         raise InvalidInput(["This fellowship is no longer in your list."])
     now = utcnow()
-    row = session.get(section.model, row_id) if row_id is not None else None
+    row: Any = session.get(section.model, row_id) if row_id is not None else None
     if row is None:
         row = section.model(fellowship_id=fellowship_id, created_at=now)
         session.add(row)
@@ -115,6 +115,7 @@ def rows(session: Session, section_key: str, ids: list[int]) -> dict[int, Row]:
     section = _section(section_key)
     model = section.model
     found: dict[int, Row] = {}
+    row: Any
     for row in session.scalars(select(model).where(model.id.in_(ids))):
         values: Row = {name: getattr(row, name) for name in section.texts}
         if section.codes_field:
