@@ -180,10 +180,9 @@ def save_step(session: Session, fellowship_id: int, step: int, entry: StepInput,
 
 def step_states(session: Session, fellowship_id: int) -> list[StepState]:
     """All twelve steps of one fellowship (two small queries, whatever the history)."""
-    counts = dict(session.execute(
+    counts: dict[int, int] = {int(r[0]): int(r[1]) for r in session.execute(
         select(StepJournalRow.step, func.count()).where(
-            StepJournalRow.fellowship_id == fellowship_id).group_by(StepJournalRow.step)
-    ).tuples().all())
+            StepJournalRow.fellowship_id == fellowship_id).group_by(StepJournalRow.step))}
     rows = {r.step: r for r in session.execute(
         select(StepProgressRow.step, StepProgressRow.status, StepProgressRow.started,
                StepProgressRow.completed, StepProgressRow.with_sponsor)

@@ -160,9 +160,9 @@ class OptionalDate(QWidget):
 
     changed = Signal()
 
-    def __init__(self, label: str, check_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.check = QCheckBox(check_text)  # short ("on"): the form's row label says the rest
+        self.check = QCheckBox(label)
         named(self.check, label)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)

@@ -62,8 +62,8 @@ class StepForm(QWidget):
         self.status.setMaximumWidth(280)
         for status in StepStatus:
             self.status.addItem(status_label(status), status.value)
-        self.started = OptionalDate(self.tr("Started on"), self.tr("on"))
-        self.completed = OptionalDate(self.tr("Completed on"), self.tr("on"))
+        self.started = OptionalDate(self.tr("Started on"))
+        self.completed = OptionalDate(self.tr("Completed on"))
         self.sponsor = QCheckBox(self.tr("Worked on it with my sponsor"))
         self.notes = text_box(self.tr("Notes"), 80)
         self.wording = text_box(self.tr("My fellowship's wording"), 60)
@@ -73,8 +73,7 @@ class StepForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget in ((self.tr("Status"), self.status),
-                              (self.tr("Started"), self.started),
-                              (self.tr("Completed"), self.completed),
+                              ("", self.started), ("", self.completed),
                               ("", self.sponsor), (self.tr("Notes"), self.notes),
                               (self.tr("My fellowship's wording"), self.wording)):
             if isinstance(widget, OptionalDate):
