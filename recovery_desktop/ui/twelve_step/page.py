@@ -114,7 +114,7 @@ class StepsPage(Page):
         named(self.own_name, self.tr("Name of your fellowship"))
         self.own_name.setPlaceholderText(self.tr("Name of your fellowship"))
         self.own_name.returnPressed.connect(self.add_fellowship)
-        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button = QPushButton(self.tr("Add fellowship"))
         named(self.add_button, self.tr("Add fellowship"))
         self.add_button.clicked.connect(lambda *_a: self.add_fellowship())
         row.addWidget(label)

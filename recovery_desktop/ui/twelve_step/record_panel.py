@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -83,6 +83,13 @@ class RecordPanel(QWidget):
         layout.addStretch(1)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+S that reached here unhandled (the shortcut needs an active window).
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.save()
+            return
+        super().keyPressEvent(event)
 
     def _button(self, text: str, slot: Callable[[], object], row: QHBoxLayout) -> QPushButton:
         button = QPushButton(text)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -124,6 +124,13 @@ class ReviewPanel(QWidget):
         self.review_date.dateChanged.connect(self._date_changed)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Ctrl+S that reached here unhandled (the shortcut needs an active window).
+        if event.matches(QKeySequence.StandardKey.Save):
+            self.save()
+            return
+        super().keyPressEvent(event)
 
     def _checked_text(self, review: Review) -> str:
         names = [box.text() for key, box in self.checks.items() if getattr(review, key)]
