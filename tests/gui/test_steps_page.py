@@ -106,7 +106,7 @@ def test_work_the_steps_through_the_widgets_then_lock_and_unlock(qtbot: QtBot,
                                                                  window: MainWindow,
                                                                  tmp_path: Path):
     page = steps_page(qtbot, window)
-    assert page.empty.isVisible() and not page.progress.isVisible()
+    assert page.empty.isVisibleTo(page) and not page.progress.isVisibleTo(page)
     assert page.chooser.count() == 0
     add_known(qtbot, page, "aa")
     assert page.chooser.currentText() == "Alcoholics Anonymous"
@@ -232,13 +232,13 @@ def test_bad_dates_say_what_to_change_and_keep_everything(qtbot: QtBot, tmp_path
         page.add_choice.setCurrentIndex(page.add_choice.findData("__own__"))
         qtbot.keyClicks(page.own_name, "   ")
         qtbot.keyClick(page.own_name, Qt.Key.Key_Return)
-        assert "name" in page.message.text() and page.message.isVisible()
+        assert "name" in page.message.text() and page.message.isVisibleTo(page)
         assert page.chooser.count() == 1
         page.own_name.clear()
         qtbot.keyClicks(page.own_name, "Clutterers Anonymous")
         qtbot.keyClick(page.own_name, Qt.Key.Key_Return)
         assert page.chooser.currentText() == "Clutterers Anonymous"
-        assert not page.message.isVisible()
+        assert not page.message.isVisibleTo(page)
     finally:
         win.close()
         win.ctx.lock.release()
