@@ -220,6 +220,11 @@ class Choices(QWidget):
             box.blockSignals(False)
 
 
+def date_column_width(view: QWidget) -> int:
+    """Room for an ISO date and the cell padding, in the view's font."""
+    return view.fontMetrics().horizontalAdvance("0000-00-00") + 24
+
+
 def to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 

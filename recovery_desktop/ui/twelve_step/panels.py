@@ -22,6 +22,7 @@ from recovery_desktop.domain.twelve_step import inventory, lists, service
 from recovery_desktop.domain.twelve_step.inventory import SECTIONS
 from recovery_desktop.ui.twelve_step.common import (
     Choices,
+    date_column_width,
     named,
     parse_date,
     text_box,
@@ -58,7 +59,10 @@ class JournalPanel(RecordPanel):
         self.today = today
         self.step = 1
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # A width from the font, not ResizeToContents: that would read every row of the
+        # lazy model to measure it.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, date_column_width(self.table))
         self.entry_date = QDateEdit()
         self.entry_date.setCalendarPopup(True)
         self.entry_date.setDisplayFormat("yyyy-MM-dd")

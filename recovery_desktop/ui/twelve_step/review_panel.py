@@ -29,6 +29,7 @@ from recovery_desktop.ui.labels import hint_label
 from recovery_desktop.ui.twelve_step.common import (
     Autosaver,
     IdListModel,
+    date_column_width,
     message_label,
     named,
     parse_date,
@@ -106,7 +107,10 @@ class ReviewPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # A width from the font, not ResizeToContents: that would read every row of the
+        # lazy model to measure it.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(0, date_column_width(self.table))
         self.table.setColumnWidth(1, 150)
         self.table.setMinimumHeight(110)
         self.table.selectionModel().currentRowChanged.connect(
