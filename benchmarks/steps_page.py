@@ -70,6 +70,12 @@ def open_page(app: QApplication, page_ctx: PageContext, runs: int) -> tuple[floa
     return samples[0], samples[1:], page
 
 
+def open_tool(page: StepsPage, step: int) -> None:
+    page.handle_request({"step": step})
+    page.tabs.setCurrentIndex(2)
+    page.grab()
+
+
 def timed_once(action: Callable[[], None]) -> float:
     start = time.perf_counter()
     action()
@@ -94,11 +100,8 @@ def main() -> None:
             results[name] = (first, samples)
             if years:
                 for step in (4, 8, 10):
-                    def show(step: int = step) -> None:
-                        page.handle_request({"step": step})
-                        page.tabs.setCurrentIndex(2)
-                        page.grab()
-                    tools[f"Step {step} tool, first open"] = timed_once(show)
+                    tools[f"Step {step} tool, first open"] = timed_once(
+                        lambda page=page, step=step: open_tool(page, step))
             page.close()
             vault.close()
     rows = [["vault", "first build", "median", "p95", "max"]]

@@ -291,6 +291,8 @@ class StepsPage(Page):
                 review = ReviewPanel(self.vault, self.today)
                 review.start()
                 tool = review
+            if step != 4:  # the inventory's tabs bring their own margins
+                tool.setContentsMargins(9, 9, 9, 9)
             holder = QScrollArea()
             holder.setWidgetResizable(True)
             holder.setFrameShape(QScrollArea.Shape.NoFrame)

@@ -66,6 +66,7 @@ class JournalPanel(RecordPanel):
         self.entry_date = QDateEdit()
         self.entry_date.setCalendarPopup(True)
         self.entry_date.setDisplayFormat("yyyy-MM-dd")
+        self.entry_date.setMaximumWidth(160)
         named(self.entry_date, self.tr("Date"))
         self.body = text_box(self.tr("Entry"), 90)
         self.form.addRow(self.tr("Date"), self.entry_date)

@@ -64,6 +64,10 @@ class StepForm(QWidget):
             self.status.addItem(status_label(status), status.value)
         self.started = OptionalDate(self.tr("Started on"))
         self.completed = OptionalDate(self.tr("Completed on"))
+        width = max(self.started.check.sizeHint().width(),
+                    self.completed.check.sizeHint().width())
+        for check in (self.started.check, self.completed.check):
+            check.setMinimumWidth(width)  # the two dates line up
         self.sponsor = QCheckBox(self.tr("Worked on it with my sponsor"))
         self.notes = text_box(self.tr("Notes"), 80)
         self.wording = text_box(self.tr("My fellowship's wording"), 60)
