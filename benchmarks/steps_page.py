@@ -14,6 +14,7 @@ Run: .venv/bin/python benchmarks/steps_page.py [RUNS]
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import tempfile
@@ -101,7 +102,7 @@ def main() -> None:
             if years:
                 for step in (4, 8, 10):
                     tools[f"Step {step} tool, first open"] = timed_once(
-                        lambda page=page, step=step: open_tool(page, step))
+                        functools.partial(open_tool, page, step))
             page.close()
             vault.close()
     rows = [["vault", "first build", "median", "p95", "max"]]
