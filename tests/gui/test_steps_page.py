@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from recovery_desktop.domain.profile import Profile, RecoveryPath, Role, save_profile
 from recovery_desktop.domain.twelve_step import inventory, lists, service
+from recovery_desktop.domain.twelve_step.models import StepDraftRow
 from recovery_desktop.domain.twelve_step.progress import StepStatus
 from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.shell import Shell
@@ -64,6 +65,7 @@ def unlock(qtbot: QtBot, win: MainWindow) -> Shell:
     qtbot.waitUntil(lambda: isinstance(win.centralWidget(), Shell), timeout=10_000)
     shell = win.centralWidget()
     assert isinstance(shell, Shell)
+    qtbot.waitUntil(shell.isVisible)  # shown on a later event-loop turn
     return shell
 
 
@@ -180,6 +182,9 @@ def test_work_the_steps_through_the_widgets_then_lock_and_unlock(qtbot: QtBot,
     assert files_containing(tmp_path, [b"zebranote"]) == []
 
     page = steps_page(qtbot, window)
+    assert window.vault is not None
+    with window.vault.session() as session:  # locking wiped the fields: no blank drafts
+        assert session.query(StepDraftRow).count() == 0
     assert page.chooser.currentText() == "Alcoholics Anonymous"
     go_to_step(qtbot, page, 1)
     form = page.form
@@ -295,6 +300,16 @@ def test_other_pages_open_a_step_and_the_private_toggle(qtbot: QtBot, tmp_path: 
         inv = tool(page, 4)
         assert isinstance(inv, InventoryPanel)
         inv.private.setChecked(False)
+        # Removing asks first; the work comes back with the fellowship.
+        win.ctx.dialogs.set_next_answer(False)
+        qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+        assert page.chooser.count() == 2
+        win.ctx.dialogs.set_next_answer(True)
+        qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+        assert [page.chooser.itemText(i) for i in range(page.chooser.count())] == ["Al-Anon"]
+        assert "step work is kept" in win.ctx.dialogs.shown[-1][1]
+        add_known(qtbot, page, "aa")
+        assert page.chooser.currentText() == "Alcoholics Anonymous"
         with win.vault.session() as session:
             inventory.save_row(session, "fears", found[0].id, {"fear": "x"})
             assert [f.inventory_private for f in service.list_fellowships(session)] == \

@@ -81,6 +81,9 @@ def unlock(qtbot: QtBot, win: MainWindow) -> Shell:
     qtbot.waitUntil(lambda: isinstance(win.centralWidget(), Shell), timeout=10_000)
     shell = win.centralWidget()
     assert isinstance(shell, Shell)
+    # The main window shows its new central widget on a later event-loop turn; wait for
+    # it, or visibility checks depend on how long building the other pages took.
+    qtbot.waitUntil(shell.isVisible)
     return shell
 
 

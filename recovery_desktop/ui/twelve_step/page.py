@@ -52,6 +52,7 @@ class StepsPage(Page):
         self.fellowships: list[FellowshipInfo] = []
         self.tools: dict[int, QWidget] = {}  # built when a tool step is first opened
         self.tool_holders: dict[int, QScrollArea] = {}
+        self.wiped = False
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 12, 16, 12)
         column.addWidget(heading(self.tr("Steps")))
@@ -207,6 +208,11 @@ class StepsPage(Page):
         self._fellowship_chosen()
 
     def _fellowship_chosen(self) -> None:
+        if self.chooser.count() == 0 and self.fellowships:
+            # The list was emptied from outside: the window is locking and wiping every
+            # widget. Showing "no fellowship" now would save the blanked fields as drafts.
+            self.wiped = True
+            return
         fellowship = self.current_fellowship()
         has = fellowship is not None
         for widget in (self.chooser, self.remove_button, self.summary, self.progress,
@@ -304,6 +310,8 @@ class StepsPage(Page):
     # -- Page hooks ------------------------------------------------------------------------
 
     def save_drafts(self) -> None:
+        if self.wiped:
+            return
         from recovery_desktop.ui.twelve_step.inventory_panel import InventoryPanel
         from recovery_desktop.ui.twelve_step.panels import AmendsPanel
         from recovery_desktop.ui.twelve_step.review_panel import ReviewPanel

@@ -180,6 +180,8 @@ class ReviewPanel(QWidget):
             return
         # Unsaved words stay in the form: the person is choosing the evening they are about.
         self.autosaver.touch()
+        if not self.vault.is_open:
+            return
         with self.vault.session() as session:
             existing = lists.load_review(session, self.current_date())
         self.state.setText(self.tr(
