@@ -106,11 +106,14 @@ class TileDelegate(QStyledItemDelegate):
         painter.setPen(text)
         painter.setFont(bold)
         line = inner.height() // 3
+        title = QFontMetrics(bold).elidedText(f"{state.step}  {step_name(state.step)}",
+                                              Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"{state.step}  {step_name(state.step)}")
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, title)
         painter.setFont(font)
-        status = f"{SYMBOLS[state.status]} {status_label(state.status)}"
+        status = QFontMetrics(font).elidedText(
+            f"{SYMBOLS[state.status]} {status_label(state.status)}", Qt.TextElideMode.ElideRight,
+            inner.width())
         painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, status)
         extra = ""

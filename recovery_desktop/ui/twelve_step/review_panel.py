@@ -111,7 +111,8 @@ class ReviewPanel(QWidget):
         # lazy model to measure it.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(0, date_column_width(self.table))
-        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(1, 120)
+        self.table.setWordWrap(False)
         self.table.setMinimumHeight(110)
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._row_chosen(current.row()))
@@ -123,8 +124,8 @@ class ReviewPanel(QWidget):
         left.addStretch(1)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.table, 2)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.table, 1)
         self.review_date.dateChanged.connect(self._date_changed)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -23,7 +23,7 @@ def step_name(step: int) -> str:
     return {
         1: _t("Honesty"), 2: _t("Hope"), 3: _t("Decision"), 4: _t("Inventory"),
         5: _t("Sharing it"), 6: _t("Readiness"), 7: _t("Asking for help"),
-        8: _t("The list"), 9: _t("Making amends"), 10: _t("Daily review"),
+        8: _t("The list"), 9: _t("Amends"), 10: _t("Daily review"),
         11: _t("Reflection"), 12: _t("Passing it on"),
     }.get(step, "")
 
