@@ -226,6 +226,16 @@ def test_bad_dates_say_what_to_change_and_keep_everything(qtbot: QtBot, tmp_path
         assert not form.save()
         assert "before the date you started" in form.state.text()
         assert form.notes.toPlainText() == "my words stay"
+        form.started.check.setChecked(False)
+        form.completed.check.setChecked(False)
+        huge = "✓ a very long note " * 55_000  # about 1 MB
+        form.notes.setPlainText(huge)
+        assert not form.save()
+        assert "longer than" in form.state.text() and "nothing has been lost" in form.state.text()
+        assert form.notes.toPlainText() == huge
+        form.save_draft()  # the draft keeps it all, inside the vault
+        assert form.state.text() == "Draft kept"
+        form.notes.setPlainText("my words stay")
         assert win.vault is not None
         with win.vault.session() as session:
             fid = service.list_fellowships(session)[0].id
@@ -292,6 +302,12 @@ def test_other_pages_open_a_step_and_the_private_toggle(qtbot: QtBot, tmp_path: 
         assert isinstance(page, StepsPage)
         assert page.chooser.currentText() == "Al-Anon"
         assert page.form.step == 8 and page.progress.current_step() == 8
+        page.tabs.setCurrentIndex(1)
+        page.progress.setFocus()
+        qtbot.keyClick(page.progress, Qt.Key.Key_Left)
+        page.progress.activated.emit(page.progress.currentIndex())  # Enter, on any platform
+        assert page.tabs.currentIndex() == 0 and page.form.step == 7
+        page.handle_request({"step": 8})
         assert "their own recovery" in page.intro.text()  # family wording
         assert "Al-Anon" not in page.form.summary.text()
         page.handle_request({"step": 1})

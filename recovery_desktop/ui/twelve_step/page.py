@@ -90,6 +90,7 @@ class StepsPage(Page):
         self.journal.saved.connect(self.refresh_progress)
         self.progress.selectionModel().currentChanged.connect(
             lambda current, _prev: self.show_step(current.row() + 1))
+        self.progress.activated.connect(lambda _index: self.open_detail())
         try:
             self.reload()
         except VaultError as exc:  # a damaged page: say so, the rest of the app still works
@@ -306,6 +307,11 @@ class StepsPage(Page):
             self.tools[step] = tool
             self.tool_holders[step] = holder
         return self.tools[step]
+
+    def open_detail(self) -> None:
+        """Enter (or a double click) on a tile: on to that step's form."""
+        self.tabs.setCurrentIndex(0)
+        self.form.status.setFocus()
 
     # -- Page hooks ------------------------------------------------------------------------
 
