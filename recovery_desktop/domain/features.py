@@ -22,6 +22,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "recovery_desktop.domain.urges",
     "recovery_desktop.domain.worksheets",
     "recovery_desktop.domain.review",
+    "recovery_desktop.domain.twelve_step",
 )
 
 

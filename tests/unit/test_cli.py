@@ -88,8 +88,12 @@ def test_demo_then_export_roundtrip(demo_vault: tuple[Path, str], tmp_path: Path
     assert document["format_version"] == 1
     assert document["app_version"] == __version__
     assert datetime.fromisoformat(document["exported_at"]).tzinfo is not None
-    assert document["left_out"] == {} and document["include_private"] is False
+    # The demo's Step 4 inventory is extra private (the default): left out, and said so.
+    assert set(document["left_out"]) == {"step4_resentments", "step4_fears", "step4_conduct"}
+    assert document["include_private"] is False
+    assert "--include-private" in result.stdout
     data = document["data"]
+    assert data["step4_resentments"] == [] and data["step_fellowships"]
     assert {"vault_settings", "drafts"} <= set(data)
     settings = {row["key"]: json.loads(row["value"]) for row in data["vault_settings"]}
     assert settings["profile"]["completed"] is True
