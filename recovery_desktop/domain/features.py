@@ -21,6 +21,8 @@ MODEL_MODULES: tuple[str, ...] = (
     "recovery_desktop.domain.links",
     "recovery_desktop.domain.urges",
     "recovery_desktop.domain.worksheets",
+    "recovery_desktop.domain.meetings",
+    "recovery_desktop.domain.support",
 )
 
 
