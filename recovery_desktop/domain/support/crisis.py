@@ -75,10 +75,13 @@ def crisis_lines(session: Session, country: str, *,
             str(source.get("contact", shipped.contact)), str(source.get("note", shipped.note)),
             True, edited=bool(source), hidden=shipped.key in hidden))
     for own in prefs["added"]:
-        if isinstance(own, dict):
-            lines.append(CrisisLine(str(own.get("key", "")), str(own.get("name", "")),
-                                    str(own.get("contact", "")), str(own.get("note", "")),
-                                    False))
+        if not isinstance(own, dict):
+            continue
+        key = str(own.get("key", ""))
+        if key in hidden and not include_hidden:
+            continue
+        lines.append(CrisisLine(key, str(own.get("name", "")), str(own.get("contact", "")),
+                                str(own.get("note", "")), False, hidden=key in hidden))
     return lines
 
 
@@ -137,6 +140,7 @@ def remove_line(session: Session, key: str) -> None:
     prefs = _prefs(session)
     prefs["added"] = [own for own in prefs["added"]
                       if not (isinstance(own, dict) and own.get("key") == key)]
+    prefs["hidden"] = [k for k in prefs["hidden"] if k != key]
     set_setting(session, LINES_KEY, prefs)
 
 

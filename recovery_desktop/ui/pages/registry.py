@@ -25,6 +25,7 @@ PAGE_MODULES: tuple[str, ...] = (
     "recovery_desktop.ui.urges.pages",
     "recovery_desktop.ui.pages.worksheets_page",
     "recovery_desktop.ui.pages.data_page",
+    "recovery_desktop.ui.support.pages",
 )
 
 
