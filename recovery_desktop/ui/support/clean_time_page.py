@@ -131,7 +131,7 @@ class CleanTimePage(Page):
         self.empty = text_label("")
         column.addWidget(self.empty)
         self.set_goal = QPushButton(self.tr("Set a clean date…"))
-        named(self.set_goal, self.tr("Set a clean date"))
+        named(self.set_goal, self.set_goal.text())
         self.set_goal.clicked.connect(lambda: self.page_ctx.navigate("behaviours", {}))
         row = QHBoxLayout()
         row.addWidget(self.set_goal)
@@ -170,15 +170,18 @@ class CleanTimePage(Page):
 
     # -- data -------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, celebrate: bool | None = None) -> None:
+        """Re-read and redraw; celebrate new milestones only where the person sees them."""
         if not self.page_ctx.vault.is_open:
             return
+        if celebrate is None:
+            celebrate = self.isVisible()
         now, zone = self.clock.now_utc(), self.clock.zone()
         with self.page_ctx.vault.session() as session:
             hidden = summaries.counters_hidden(session)
             found = summaries.clean_time_summaries(session, now, zone)
             prefs = summaries.milestone_settings(session)
-            if self.isVisible() and not hidden:
+            if celebrate and not hidden:
                 self._celebrate(session, found)
         self.summaries = found
         self.hide_box.blockSignals(True)
@@ -281,12 +284,12 @@ class CleanTimePage(Page):
 
     def _tick(self) -> None:
         self.ticks += 1
-        self.refresh()
+        self.refresh(celebrate=True)
         self._schedule()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()  # also celebrates what became due while the page was off screen
+        self.refresh(celebrate=True)  # also what became due while the page was off screen
         self._schedule()
 
     def hideEvent(self, event: QHideEvent) -> None:

@@ -76,6 +76,9 @@ class IdTableModel(QAbstractTableModel, Generic[Row]):
             return self.ids[index.row()]
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        if not self.vault.is_open:  # locked: nothing decrypted stays behind in the cache
+            self.cache.clear()
+            return PLACEHOLDER if role == Qt.ItemDataRole.DisplayRole else None
         try:
             row = self._row(index.row())
             text = None if row is None else self.text(row, index.column())

@@ -104,6 +104,7 @@ class MeetingDialog(QDialog):
             self.mode.addItem(mode_label(mode), mode.value)
         named(self.mode, self.tr("In person or online"))
         formats = QWidget()
+        named(formats, self.tr("Kind of meeting"))
         grid = QGridLayout(formats)
         grid.setContentsMargins(0, 0, 0, 0)
         self.formats: dict[str, QCheckBox] = {}

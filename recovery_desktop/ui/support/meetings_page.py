@@ -66,10 +66,10 @@ class MeetingsPage(Page):
 
         actions = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Log a meeting…"))
-        named(self.new_button, self.tr("Log a meeting"))
+        named(self.new_button, self.new_button.text())
         self.new_button.clicked.connect(lambda: self.open_meeting(None))
         self.edit_button = QPushButton(self.tr("Edit…"))
-        named(self.edit_button, self.tr("Edit"))
+        named(self.edit_button, self.edit_button.text())
         self.edit_button.clicked.connect(self._edit_current)
         self.delete_button = QPushButton(self.tr("Delete"))
         named(self.delete_button, self.delete_button.text())

@@ -98,6 +98,7 @@ class PersonDialog(FormDialog):
         self.person_id = person_id
         self.name = self.row(self.tr("Name"), _line(self.tr("A name or a nickname")))
         relations = QWidget()
+        named(relations, self.tr("Who they are to me"))
         grid = QGridLayout(relations)
         grid.setContentsMargins(0, 0, 0, 0)
         self.relations: dict[Relation, QCheckBox] = {}

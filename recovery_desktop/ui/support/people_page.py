@@ -35,9 +35,9 @@ DRAFT_KIND = "people:person"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _button(text: str, name: str) -> QPushButton:
+def _button(text: str) -> QPushButton:
     button = QPushButton(text)
-    named(button, name)
+    named(button, text)  # the accessible name is the visible label
     return button
 
 
@@ -76,11 +76,11 @@ class PeoplePage(Page):
             "Your sponsor, sponsees, facilitator, therapist, family and friends: who they "
             "are to you and how to reach them.")))
         row = QHBoxLayout()
-        self.add_person = _button(self.tr("Add a person…"), self.tr("Add a person"))
+        self.add_person = _button(self.tr("Add a person…"))
         self.add_person.clicked.connect(lambda: self.open_person(None))
-        self.edit_person = _button(self.tr("Edit…"), self.tr("Edit person"))
+        self.edit_person = _button(self.tr("Edit…"))
         self.edit_person.clicked.connect(self._edit_person)
-        self.remove_person = _button(self.tr("Remove"), self.tr("Remove person"))
+        self.remove_person = _button(self.tr("Remove"))
         self.remove_person.clicked.connect(self._remove_person)
         for button in (self.add_person, self.edit_person, self.remove_person):
             row.addWidget(button)
@@ -177,9 +177,9 @@ class PeoplePage(Page):
         column.addWidget(hint_label(self.tr(
             "A note each time you reach out to your sponsor or anyone else here.")))
         row = QHBoxLayout()
-        self.add_contact = _button(self.tr("Log a contact…"), self.tr("Log a contact"))
+        self.add_contact = _button(self.tr("Log a contact…"))
         self.add_contact.clicked.connect(self.open_contact)
-        self.delete_contact = _button(self.tr("Delete"), self.tr("Delete contact"))
+        self.delete_contact = _button(self.tr("Delete"))
         self.delete_contact.clicked.connect(self._delete_contact)
         row.addWidget(self.add_contact)
         row.addWidget(self.delete_contact)
@@ -256,16 +256,15 @@ class PeoplePage(Page):
         self.line_list.itemActivated.connect(lambda _i: self._edit_line())
         column.addWidget(self.line_list, 1)
         row = QHBoxLayout()
-        self.add_line = _button(self.tr("Add a line…"), self.tr("Add a line"))
+        self.add_line = _button(self.tr("Add a line…"))
         self.add_line.clicked.connect(lambda: self.open_line(None))
-        self.edit_line = _button(self.tr("Edit…"), self.tr("Edit line"))
+        self.edit_line = _button(self.tr("Edit…"))
         self.edit_line.clicked.connect(self._edit_line)
-        self.remove_line = _button(self.tr("Remove"), self.tr("Remove line"))
+        self.remove_line = _button(self.tr("Remove"))
         self.remove_line.clicked.connect(self._remove_line)
-        self.restore_lines = _button(self.tr("Restore the app's lines"),
-                                     self.tr("Restore the app's lines"))
+        self.restore_lines = _button(self.tr("Restore the app's lines"))
         self.restore_lines.clicked.connect(self._restore_lines)
-        self.preview = _button(self.tr("Show my crisis card"), self.tr("Show my crisis card"))
+        self.preview = _button(self.tr("Show my crisis card"))
         self.preview.clicked.connect(self._preview)
         for button in (self.add_line, self.edit_line, self.remove_line, self.restore_lines):
             row.addWidget(button)
