@@ -97,8 +97,10 @@ def test_a_meeting_logged_through_the_widgets_survives_lock(qtbot: QtBot, window
     dialog = meetings_page.dialog
     assert isinstance(dialog, MeetingDialog)
     qtbot.waitUntil(dialog.isVisible)
-    dialog.fellowship.lineEdit().clear()
-    qtbot.keyClicks(dialog.fellowship.lineEdit(), "Riverside circle")
+    typed = dialog.fellowship.lineEdit()
+    assert typed is not None
+    typed.clear()
+    qtbot.keyClicks(typed, "Riverside circle")  # a group of the person's own
     qtbot.keyClicks(dialog.name, "Sunday share ")
     dialog.name.insert("🌿 שלום")  # QTest cannot type emoji or Hebrew
     dialog.formats["speaker"].click()
