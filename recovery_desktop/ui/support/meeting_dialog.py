@@ -150,8 +150,9 @@ class MeetingDialog(QDialog):
                 "access": existing.access.value, "mode": existing.mode.value,
                 "formats": list(existing.formats), "shared": existing.shared,
                 "notes": existing.notes})
-        else:
+        else:  # "now" is the usual answer: start where the typing is
             self._set_when(to_local(clock.now_utc(), clock.zone()).replace(tzinfo=None))
+            self.fellowship.setFocus()
 
     def _set_when(self, local: datetime) -> None:
         self.when.setDateTime(QDateTime(local.year, local.month, local.day, local.hour,

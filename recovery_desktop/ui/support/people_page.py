@@ -199,7 +199,8 @@ class PeoplePage(Page):
         self.contact_table.horizontalHeader().setStretchLastSection(True)
         self.contact_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((140, 140, 120)):
+        self.contact_table.setWordWrap(False)
+        for col, width in enumerate((175, 140, 120)):
             self.contact_table.setColumnWidth(col, width)
         column.addWidget(self.contact_table, 1)
         return tab
