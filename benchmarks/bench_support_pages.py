@@ -21,8 +21,8 @@ from _common import median, ms, table, verdict
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 PASSPHRASE = "benchmark passphrase"
 BUDGET = 0.100
