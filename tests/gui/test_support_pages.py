@@ -325,6 +325,26 @@ def test_a_family_member_sees_no_counters_but_meetings_and_people(qtbot: QtBot,
         win.ctx.lock.release()
 
 
+def test_the_milestone_list_is_edited_on_the_page(qtbot: QtBot, window: MainWindow):
+    unlock(qtbot, window)
+    clean = page(window, "clean_time")
+    clean.codes.setText("7d, 30d, fortnight, 2w")
+    qtbot.mouseClick(clean.save_codes, Qt.MouseButton.LeftButton)
+    assert "fortnight, 2w" in clean.codes_message.text()
+    assert clean.codes.text() == "7d, 30d, fortnight, 2w"  # nothing the person typed is lost
+    clean.codes.setText("7d, 30d, 45d")
+    clean.yearly.setChecked(False)
+    qtbot.mouseClick(clean.save_codes, Qt.MouseButton.LeftButton)
+    drinking, bets = clean.counters()
+    assert "Next milestone: 45 days" in drinking.next.text()
+    assert bets.next.text() == "Every milestone on your list is behind you."
+    relock(qtbot, window)
+    clean = page(window, "clean_time")
+    assert clean.codes.text() == "7d, 30d, 45d" and not clean.yearly.isChecked()
+    qtbot.mouseClick(clean.reset_codes, Qt.MouseButton.LeftButton)
+    assert clean.codes.text().startswith("24h, 30d") and clean.yearly.isChecked()
+
+
 def test_no_timer_fires_while_idle(qtbot: QtBot, window: MainWindow):
     unlock(qtbot, window)
     clean = page(window, "clean_time")

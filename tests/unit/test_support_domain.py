@@ -92,12 +92,19 @@ def test_any_text_round_trips_on_meetings_and_people(vault: Vault, text: str):
         meeting_id = meetings.save_meeting(session, meeting(fellowship=text, name=text,
                                                             notes=text), now_utc=NOW)
         person_id = support.save_person(session, PersonInput(text, notes=text, phone=text))
+        contact_id = support.add_contact(session, person_id, NOW, ZONE, ContactWay.OTHER,
+                                         text, now_utc=NOW)
+        crisis.add_line(session, text, text, text)
     with vault.session() as session:
         back = meetings.load_meeting(session, meeting_id)
         person = support.get_person(session, person_id)
+        contact = support.contacts_by_id(session, [contact_id])[contact_id]
+        line = crisis.crisis_lines(session, "GB")[-1]
     assert back is not None and person is not None
     assert back.notes == cleaned and back.fellowship == cleaned.strip()
     assert person.name == cleaned.strip() and person.notes == cleaned
+    assert contact.note == cleaned and contact.person_name == cleaned.strip()
+    assert line.contact == cleaned.strip()
 
 
 def test_meetings_between_and_delete_with_undo(vault: Vault):
