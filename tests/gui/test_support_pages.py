@@ -125,6 +125,15 @@ def test_a_meeting_logged_through_the_widgets_survives_lock(qtbot: QtBot, window
         [saved] = meetings.meetings_by_id(session, list(meetings.meeting_ids(session))).values()
     assert saved.notes == "Felt calmer leaving." and saved.formats == ("speaker",)
 
+    meetings_page.table.selectRow(0)
+    window.ctx.dialogs.set_next_answer(False)  # "Keep it"
+    qtbot.mouseClick(meetings_page.delete_button, Qt.MouseButton.LeftButton)
+    assert model.rowCount() == 1
+    window.ctx.dialogs.set_next_answer(True)
+    qtbot.mouseClick(meetings_page.delete_button, Qt.MouseButton.LeftButton)
+    assert model.rowCount() == 0 and meetings_page.empty.isVisible()
+    assert window.ctx.dialogs.shown[-1][0] == "Delete this meeting?"
+
 
 def test_a_future_meeting_is_refused_calmly_and_nothing_is_lost(qtbot: QtBot,
                                                                 window: MainWindow):
