@@ -23,6 +23,8 @@ MODEL_MODULES: tuple[str, ...] = (
     "recovery_desktop.domain.worksheets",
     "recovery_desktop.domain.review",
     "recovery_desktop.domain.twelve_step",
+    "recovery_desktop.domain.meetings",
+    "recovery_desktop.domain.support",
 )
 
 

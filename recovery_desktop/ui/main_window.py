@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         country = (
             self.profile.country if self.profile else ""
         ) or QLocale.system().name().rpartition("_")[2]
-        card = CrisisCard(country, self)
+        card = CrisisCard(country, self, vault=self.vault if self.shell is not None else None)
         card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # Qt imported late: start-up cost
         card.open()
 

@@ -27,6 +27,7 @@ PAGE_MODULES: tuple[str, ...] = (
     "recovery_desktop.ui.pages.data_page",
     "recovery_desktop.ui.review.pages",
     "recovery_desktop.ui.twelve_step.page",
+    "recovery_desktop.ui.support.pages",
 )
 
 
