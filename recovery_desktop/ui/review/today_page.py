@@ -106,9 +106,11 @@ class TodayPage(Page):
         _clear(self.today_layout)
         if found.urges_today:
             for name, count, lapses in found.urges_today:
-                text = fill(self.tr("%1: %2 urges logged"), name, count)
+                text = (fill(self.tr("%1: 1 urge logged"), name) if count == 1
+                        else fill(self.tr("%1: %2 urges logged"), name, count))
                 if lapses:
-                    text += fill(self.tr(", %1 lapses (a slip is information)"), lapses)
+                    text += (self.tr(", 1 lapse (a slip is information)") if lapses == 1
+                             else fill(self.tr(", %1 lapses (a slip is information)"), lapses))
                 _add(self.today_layout, text_label(text))
         else:
             _add(self.today_layout, hint_label(self.tr("No urges logged today.")))
