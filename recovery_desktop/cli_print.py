@@ -83,14 +83,13 @@ def _week_window(args: argparse.Namespace, session: Any) -> Any:
     import re
     from datetime import date, datetime, timedelta
 
-    from PySide6.QtCore import QTimeZone
-
     from recovery_desktop.domain.base import utcnow
     from recovery_desktop.domain.behaviours.cleantime import local_date
     from recovery_desktop.domain.review.plans import review_days
     from recovery_desktop.domain.review.week import window_ending
+    from recovery_desktop.printing.review_checkin import system_zone
 
-    tz = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC"
+    tz = system_zone()
     now = utcnow()
     if args.week:
         found = re.fullmatch(r"(\d{4})-?W(\d{1,2})", args.week.strip(), re.IGNORECASE)

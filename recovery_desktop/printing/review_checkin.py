@@ -282,6 +282,13 @@ def generic_rows(key: str, data: Any) -> tuple[str, Rows]:
     return title, []
 
 
+def system_zone() -> str:
+    """The system's time zone name (review weeks are counted in local days)."""
+    from PySide6.QtCore import QTimeZone
+
+    return bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "replace") or "UTC"
+
+
 def worksheet_titles(language: str = "") -> dict[str, str]:
     from recovery_desktop.domain.worksheets.definitions import load_definitions, localized
 
