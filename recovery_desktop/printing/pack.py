@@ -88,7 +88,10 @@ def gather_pack(session: Session, request: PackRequest,
     return documents
 
 
-def trigger_summary(session: Session, start: date, end: date) -> TriggerSummary:
+def trigger_summary(session: Session, start: date, end: date, *,
+                    notes: bool = False) -> TriggerSummary:
+    """The trigger-log summary for ``start``..``end`` (local days); the free-text notes are
+    read only when ``notes`` is set (and print only with ``options.include_notes``)."""
     from recovery_desktop.domain.behaviours.service import list_behaviours
     from recovery_desktop.domain.urges import insights
     from recovery_desktop.domain.urges.service import LogFilter, facts
@@ -98,7 +101,29 @@ def trigger_summary(session: Session, start: date, end: date) -> TriggerSummary:
                     end_utc=datetime.combine(end + timedelta(days=2), time()))
     data = insights.compute(facts(session, flt), start=start, end=end)
     names = {b.id: b.name for b in list_behaviours(session, include_archived=True)}
-    return TriggerSummary(start, end, data, names)
+    return TriggerSummary(start, end, data, names,
+                          urge_notes(session, start, end) if notes else ())
+
+
+def urge_notes(session: Session, start: date, end: date) -> list[tuple[date, str]]:
+    """Notes written on urges logged on ``start``..``end`` (local days), oldest first."""
+    from sqlalchemy import select
+
+    from recovery_desktop.domain.behaviours.cleantime import local_date
+    from recovery_desktop.domain.urges.models import UrgeRow
+
+    low = datetime.combine(start - timedelta(days=2), time())
+    high = datetime.combine(end + timedelta(days=3), time())
+    found = []
+    for at, tz, note in session.execute(
+        select(UrgeRow.occurred_at, UrgeRow.tz, UrgeRow.note).where(
+            UrgeRow.occurred_at >= low, UrgeRow.occurred_at < high, UrgeRow.note != "")
+        .order_by(UrgeRow.occurred_at)
+    ):
+        day = local_date(at, tz)
+        if start <= day <= end and note.strip():
+            found.append((day, note))
+    return found
 
 
 def checkins(session: Session, request: PackRequest,
