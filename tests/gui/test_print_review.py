@@ -26,7 +26,7 @@ from recovery_desktop.printing.options import PrintOptions
 from recovery_desktop.printing.pack import PackRequest, gather_pack, trigger_summary
 from recovery_desktop.printing.review_checkin import gather_checkin, generic_rows
 from recovery_desktop.printing.step_pack import StepWorkRequest, gather_step_work
-from recovery_desktop.vault.vault import CreatedVault, Vault
+from recovery_desktop.vault.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.print_support import has, read_pdf
 
@@ -167,7 +167,7 @@ def test_print_review_by_week_and_by_ending(qapp: QApplication, tmp_path: Path,
                  "Letter"], monkeypatch) == 0
     captured = capsys.readouterr()
     assert "NOT encrypted" in captured.err and "Wrote" in captured.out
-    pages, text, size = read_pdf(out, tmp_path)
+    _pages, text, size = read_pdf(out, tmp_path)
     assert has(text, "Win-marker: walked instead") and has(text, "Plan-marker call my sister")
     assert (round(size.width()), round(size.height())) == (612, 792)
     out = tmp_path / "ending.pdf"
@@ -224,7 +224,7 @@ def test_pack_has_checkins_in_date_order_and_never_the_inventory(
     days = [getattr(d, "day", None) or getattr(d, "week_end", None) for d in documents[:-1]]
     assert days == sorted(days)  # worksheets and check-ins interleaved by date
     assert documents[-1].title == "Trigger log summary"
-    pages, text = _text(tmp_path, documents, PrintOptions(include_inventory=True,
+    _pages, text = _text(tmp_path, documents, PrintOptions(include_inventory=True,
                                                            include_private_fields=True,
                                                            include_notes=True))
     assert has(text, "Win-marker: walked instead")
