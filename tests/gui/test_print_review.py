@@ -221,7 +221,8 @@ def test_pack_has_checkins_in_date_order_and_never_the_inventory(
     assert len(checkins) == len(saved_days) > 0
     ends = [c.week_end for c in checkins]  # type: ignore[attr-defined]
     assert ends == sorted(saved_days)
-    days = [getattr(d, "day", None) or getattr(d, "week_end", None) for d in documents[:-1]]
+    days: list[date] = [getattr(d, "day", None) or d.week_end  # type: ignore[attr-defined]
+                        for d in documents[:-1]]
     assert days == sorted(days)  # worksheets and check-ins interleaved by date
     assert documents[-1].title == "Trigger log summary"
     _pages, text = _text(tmp_path, documents, PrintOptions(include_inventory=True,
