@@ -157,3 +157,28 @@ def test_urge_log_prints_a_summary_without_notes_unless_chosen(
     _, text, _ = read_pdf(target, tmp_path)
     assert has(text, "Notes Date Note")  # the notes table, this time
     dialog.reject()
+
+
+def test_facilitator_pack_with_only_weekly_checkins(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:  # noqa: F811
+    page = open_page(qtbot, window, "worksheets")
+    page.list_panel.pack_requested.emit()
+    qtbot.waitUntil(lambda: getattr(page.printing, "facilitator", None) is not None)
+    pack = page.printing.facilitator
+    for check in pack.kinds.values():
+        check.setChecked(False)
+    assert "at least one" in pack.message.text()
+    assert pack.checkins.accessibleName().startswith("Weekly check-ins")
+    pack.checkins.setChecked(True)
+    assert pack.pdf_button.isEnabled()
+    target = tmp_path / "checkins.pdf"
+    pack.pdf_button.click()
+    window.ctx.dialogs.set_next_answer(True)
+    window.ctx.dialogs.set_next_answer(str(target))
+    options_dialog(qtbot, page.printing).accept()
+    qtbot.waitUntil(lambda: "Saved to" in pack.message.text(), timeout=20_000)
+    pages, text, _ = read_pdf(target, tmp_path)
+    assert pages >= 3 and has(text, "Worksheets for my group")
+    assert text.count("Weekly check-in") >= 4  # the contents lines and the sheets
+    assert not has(text, "Trigger log summary")  # only what was ticked
+    pack.reject()
