@@ -45,10 +45,7 @@ def grab(app: QApplication, out: Path, tag: str) -> None:
         review = win.shell.pages["review"]
         assert isinstance(review, ReviewPage)
         settle(app)
-        review.form.ensurePolished()
-        review.printing.pdf_button.ensurePolished()
-        scroll = review.printing.print_button
-        scroll.parentWidget().parentWidget().grab().save(str(out / f"review-box-{tag}.png"))
+        review.grab().save(str(out / f"review-{tag}.png"))
         review.printing.start(pdf=True)
         settle(app)
         dialog = review.printing.actions.options_dialog
