@@ -10,7 +10,7 @@ next 7 days (check-out). Kept to one page where the text allows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from PySide6.QtCore import QRectF
@@ -86,7 +86,13 @@ class CheckInSheet:
             rows = [[title, "\n".join(f"{label}: {value}" for label, value in pairs)]
                     for title, pairs in self.groups]
             flow.label(tr("The week in numbers"))
-            flow.table([tr("Area"), tr("This week")], rows, fractions=[1, 3.2], after_mm=3)
+            fonts = flow.fonts
+            flow.fonts = replace(fonts, body=fonts.small)  # numbers in the small size
+            try:
+                flow.table([tr("Area"), tr("This week")], rows, fractions=[1, 3.2],
+                           after_mm=3)
+            finally:
+                flow.fonts = fonts
         elif "numbers" in self.shared and self.numbers:
             flow.label(tr("The week in numbers"))
             flow.table([tr("What"), tr("This week")], [list(n) for n in self.numbers],

@@ -117,7 +117,8 @@ def test_checkin_without_a_saved_review_says_so_and_leaves_space(
     with vault.session() as session:
         document = gather_checkin(session, window)
     assert document.saved is None
-    _, text = _text(tmp_path, [document])
+    pages, text = _text(tmp_path, [document])
+    assert pages == 1  # the writing space fits beside the numbers
     assert has(text, "No review was saved for this week")
     assert has(text, "A win") and has(text, "My plan for the next 7 days")
 
