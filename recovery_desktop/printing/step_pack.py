@@ -146,4 +146,4 @@ def gather_step_work(session: Session, request: StepWorkRequest) -> StepWork | N
     period = tr("Journal entries and nightly reviews from %1 to %2.").replace(
         "%1", date_label(request.start)).replace("%2", date_label(request.end))
     return StepWork(fellowship.name, steps, inventories, request.today, journal, period,
-                    tables)
+                    tables, inventory_left_out=4 in chosen and not request.include_inventory)

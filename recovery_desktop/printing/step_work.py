@@ -53,6 +53,7 @@ class StepWork:
     journal: Sequence[JournalNote] = ()  # oldest first
     period: str = ""  # which dates the journal and the lists cover, as shown
     tables: Sequence[InventoryTable] = ()  # Step 8 and Step 10 (not extra private)
+    inventory_left_out: bool = False  # not even gathered: say so as when it is filtered out
 
     @property
     def title(self) -> str:
@@ -93,6 +94,6 @@ class StepWork:
         for table in shown:
             flow.heading(table.title)
             flow.table(list(table.headers), [list(r) for r in table.rows])
-        if len(shown) < len(self.inventories):
+        if len(shown) < len(self.inventories) or self.inventory_left_out:
             flow.text(tr("The inventory is not included in this copy."), flow.fonts.small,
                       QUIET, after_mm=2)

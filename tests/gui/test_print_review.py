@@ -249,7 +249,7 @@ def test_step_work_leaves_the_inventory_out_unless_chosen(
     _, text = _text(tmp_path, [plain], PrintOptions(include_inventory=True))
     assert has(text, "Step work") and has(text, fellowship.name)
     assert has(text, "Notes-marker for step one") and has(text, "Step 8: people I have harmed")
-    assert not has(text, INVENTORY_TEXT)
+    assert not has(text, INVENTORY_TEXT) and has(text, "The inventory is not included")
     assert not has(text, "PASTED-WORDING-marker")  # the pasted step wording never prints
     # Read, but the print options do not include it: still left out, and said so.
     _, text = _text(tmp_path, [chosen], PrintOptions())
@@ -258,6 +258,7 @@ def test_step_work_leaves_the_inventory_out_unless_chosen(
     assert has(text, INVENTORY_TEXT) and has(text, "Step 4: resentments")
     _, text = _text(tmp_path, [no_step4], PrintOptions(include_inventory=True))
     assert not has(text, INVENTORY_TEXT) and not has(text, "Step 8")
+    assert not has(text, "The inventory is not included")  # Step 4 was not asked for
 
 
 def test_trigger_summary_notes_only_when_chosen(qapp: QApplication, tmp_path: Path,
