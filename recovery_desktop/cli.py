@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_data.add_parsers(sub, vault_args)
     from recovery_desktop import cli_print
 
-    cli_print.add_parsers(sub)
+    cli_print.add_parsers(sub, vault_args)
     return parser
 
 

@@ -1,16 +1,17 @@
-"""Printing sub-commands: ``print-blank`` (no vault needed, for facilitators).
+"""Printing sub-commands: ``print-blank`` (no vault needed, for facilitators) and
+``print-review`` (a week's check-in sheet from the vault, with the most private choices).
 
 Registered by ``cli.build_parser``. Qt runs on the offscreen platform, so no display is
 needed; the PDF is rendered in memory and written atomically. A sub-command that prints
-from the vault (``print-review``) is a few lines: open the vault with ``_open_with_secret``,
-build the documents in its session, then ``write_documents(args, documents, personal=True)``.
+from the vault is a few lines: open the vault with ``_open_with_secret``, build the
+documents in its session, then ``write_documents(args, documents, personal=True)``.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +77,66 @@ def cmd_print_blank(args: argparse.Namespace) -> int:
     return write_documents(args, [document], personal=False)
 
 
+def _week_window(args: argparse.Namespace, session: Any) -> Any:
+    """The review window asked for: an ISO week (Monday to Sunday, or the saved review whose
+    review day falls in it) or the seven days ending on a date."""
+    import re
+    from datetime import date, datetime, timedelta
+
+    from recovery_desktop.domain.base import utcnow
+    from recovery_desktop.domain.behaviours.cleantime import local_date
+    from recovery_desktop.domain.review.plans import review_days
+    from recovery_desktop.domain.review.week import window_ending
+    from recovery_desktop.printing.review_checkin import system_zone
+
+    tz = system_zone()
+    now = utcnow()
+    if args.week:
+        found = re.fullmatch(r"(\d{4})-?W(\d{1,2})", args.week.strip(), re.IGNORECASE)
+        try:
+            if found is None:
+                raise ValueError
+            sunday = date.fromisocalendar(int(found[1]), int(found[2]), 7)
+        except ValueError:
+            raise UsageError(f"--week {args.week!r} is not an ISO week; write it like "
+                             "2026-W05 (year, then week 1 to 52 or 53)") from None
+        monday = sunday - timedelta(days=6)
+        days = [d for d in review_days(session) if monday <= d <= sunday]
+        end = max(days) if days else sunday
+    else:
+        try:
+            end = datetime.strptime(args.ending.strip(), "%Y-%m-%d").date()
+        except ValueError:
+            raise UsageError(f"--ending {args.ending!r} is not a date; write it like "
+                             "2026-03-29 (year-month-day)") from None
+    window = window_ending(end, tz=tz, now_utc=now)
+    if window.start > local_date(now, tz):
+        raise UsageError("that week has not started yet; choose a week up to this one")
+    return window
+
+
+def cmd_print_review(args: argparse.Namespace) -> int:
+    if bool(args.week) == bool(args.ending):
+        raise UsageError("give either --week YYYY-Www or --ending YYYY-MM-DD")
+    if not args.output:
+        raise UsageError("give the PDF file to write with -o FILE.pdf")
+    output_path(args.output)  # a bad path is reported before the passphrase is read
+    ensure_gui_app()
+    from recovery_desktop.cli import _open_with_secret
+    from recovery_desktop.printing.review_checkin import gather_checkin
+    from recovery_desktop.vault.vault import Vault
+
+    vault = _open_with_secret(args)
+    assert isinstance(vault, Vault)
+    with vault, vault.session() as session:
+        window = _week_window(args, session)
+        document = gather_checkin(session, window)
+    if document.saved is None:
+        print(f"No review was saved for {window.start} to {window.end}; the sheet has the "
+              "drafted numbers and space to write the rest.")
+    return write_documents(args, [document], personal=True)
+
+
 def page_size_arg(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--page-size", choices=["A4", "Letter"], type=_page_size_name,
                         default=None, help="paper size (default: from the system's locale)")
@@ -85,7 +146,8 @@ def _page_size_name(raw: str) -> str:
     return {"a4": "A4", "letter": "Letter"}.get(raw.casefold(), raw)
 
 
-def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
+def add_parsers(sub: argparse._SubParsersAction[Any],
+                vault_args: Callable[[argparse.ArgumentParser], None]) -> None:
     blank = sub.add_parser(
         "print-blank",
         help="write a blank worksheet or check-in sheet as PDF (no vault needed)",
@@ -98,3 +160,22 @@ def add_parsers(sub: argparse._SubParsersAction[Any]) -> None:
     blank.add_argument("-o", "--output", help="the PDF file to write")
     page_size_arg(blank)
     blank.set_defaults(func=cmd_print_blank)
+
+    review = sub.add_parser(
+        "print-review",
+        help="write a week's check-in sheet from the weekly review as PDF (NOT encrypted)",
+        description="Write the weekly check-in sheet for one week: the review's numbers and "
+        "chart, the win, the challenge, a topic for the group and the plan for the next 7 "
+        "days. Without a saved review the sheet has the drafted numbers and space to write. "
+        "The most private choices apply: no name, behaviours shown as 'my behaviour'. The PDF "
+        "is not encrypted.",
+    )
+    vault_args(review)
+    when = review.add_mutually_exclusive_group(required=True)
+    when.add_argument("--week", metavar="YYYY-Www",
+                      help="an ISO week, e.g. 2026-W05 (its saved review if there is one)")
+    when.add_argument("--ending", metavar="YYYY-MM-DD",
+                      help="the seven days ending on this date")
+    review.add_argument("-o", "--output", required=True, help="the PDF file to write")
+    page_size_arg(review)
+    review.set_defaults(func=cmd_print_review)

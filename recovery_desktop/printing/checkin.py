@@ -10,7 +10,7 @@ next 7 days (check-out). Kept to one page where the text allows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from PySide6.QtCore import QRectF
@@ -47,6 +47,11 @@ class CheckInSheet:
     chart_title: str = ""
     chart_height_mm: float = 38.0
     shared: frozenset[str] = field(default_factory=lambda: frozenset(SHAREABLE))
+    # Numbers grouped by area (area title, [(label, value), ...]): one compact table, used
+    # instead of ``numbers`` when given (the weekly review's sections).
+    groups: Sequence[tuple[str, Sequence[tuple[str, str]]]] = ()
+    note: str = ""  # a quiet line under the title (e.g. "no review was saved")
+    writing_space: bool = False  # empty text parts get ruled lines to write on by hand
 
     @property
     def title(self) -> str:
@@ -61,13 +66,34 @@ class CheckInSheet:
         flow.start_document(self.title, self.date_text, options.shown_name())
         body = flow.fonts.body
 
-        def part(key: str, label: str, text: str) -> None:
-            if key in self.shared and text.strip():
+        if self.note:
+            flow.text(self.note, flow.fonts.small, QUIET, after_mm=2)
+
+        def part(key: str, label: str, text: str, lines: int = 2) -> None:
+            if key not in self.shared:
+                return
+            if text.strip():
                 flow.label(label)
                 flow.text(text, body, indent_mm=2, after_mm=3)
+            elif self.writing_space and lines:
+                flow.label(label, keep_mm=8)
+                flow.writing_lines(lines, spacing_mm=6.5, after_mm=1.5)
 
-        part("goal", tr("My goal"), self.goal)
-        if "numbers" in self.shared and self.numbers:
+        part("goal", tr("My goal"), self.goal, 0)
+        if "numbers" in self.shared and self.groups:
+            # One row per area, its numbers a line each: denser than a row per number,
+            # which keeps a full week on one page.
+            rows = [[title, "\n".join(f"{label}: {value}" for label, value in pairs)]
+                    for title, pairs in self.groups]
+            flow.label(tr("The week in numbers"))
+            fonts = flow.fonts
+            flow.fonts = replace(fonts, body=fonts.small)  # numbers in the small size
+            try:
+                flow.table([tr("Area"), tr("This week")], rows, fractions=[1, 3.2],
+                           after_mm=3)
+            finally:
+                flow.fonts = fonts
+        elif "numbers" in self.shared and self.numbers:
             flow.label(tr("The week in numbers"))
             flow.table([tr("What"), tr("This week")], [list(n) for n in self.numbers],
                        fractions=[2, 1], after_mm=3)
@@ -77,13 +103,14 @@ class CheckInSheet:
             flow.chart(self.chart_height_mm, self.chart)
         part("win", tr("A win"), self.win)
         part("challenge", tr("A challenge"), self.challenge)
-        part("tools", tr("Tools I used"), ", ".join(self.tools_used))
-        part("topic", tr("A topic for the group"), self.topic)
-        if "plan" in self.shared and self.plan:
-            flow.label(tr("My plan for the next 7 days"))
+        part("tools", tr("Tools I used"), ", ".join(self.tools_used), 0)
+        part("topic", tr("A topic for the group"), self.topic, 1)
+        if "plan" in self.shared and (self.plan or self.writing_space):
+            flow.label(tr("My plan for the next 7 days"), keep_mm=20)  # with its table
             flow.table([tr("What I will do"), tr("When")],
-                       [[p.action, p.day] for p in self.plan], fractions=[3, 1], after_mm=3)
-        part("support", tr("Who I can call"), self.support_contacts)
+                       [[p.action, p.day] for p in self.plan], fractions=[3, 1], after_mm=3,
+                       blank_rows=0 if self.plan else 3, blank_row_mm=6.5)
+        part("support", tr("Who I can call"), self.support_contacts, 0)
 
 
 @dataclass

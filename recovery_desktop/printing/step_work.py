@@ -38,11 +38,22 @@ class InventoryTable:
 
 
 @dataclass
+class JournalNote:
+    step: int
+    day: date
+    text: str
+
+
+@dataclass
 class StepWork:
     fellowship: str = ""  # shown under the title, e.g. the fellowship's name
     steps: Sequence[StepEntry] = ()
     inventories: Sequence[InventoryTable] = ()
     day: date | None = None
+    journal: Sequence[JournalNote] = ()  # oldest first
+    period: str = ""  # which dates the journal and the lists cover, as shown
+    tables: Sequence[InventoryTable] = ()  # Step 8 and Step 10 (not extra private)
+    inventory_left_out: bool = False  # not even gathered: say so as when it is filtered out
 
     @property
     def title(self) -> str:
@@ -55,6 +66,8 @@ class StepWork:
     def build(self, flow: Flow, options: PrintOptions) -> None:
         byline = "  ·  ".join(t for t in (self.fellowship, options.shown_name()) if t)
         flow.start_document(self.title, self.date_text, byline)
+        if self.period:
+            flow.text(self.period, flow.fonts.small, QUIET, after_mm=2)
         if self.steps:
             flow.heading(tr("Where I am with the steps"))
             rows = [[tr("Step %1").replace("%1", str(s.number)), s.status,
@@ -68,10 +81,19 @@ class StepWork:
                 for s in noted:
                     flow.label(tr("Step %1").replace("%1", str(s.number)))
                     flow.text(s.notes, flow.fonts.body, indent_mm=2, after_mm=3)
+        if self.journal:
+            flow.heading(tr("My step journal"))
+            for note in self.journal:
+                flow.label(tr("Step %1, %2").replace("%1", str(note.step)).replace(
+                    "%2", date_label(note.day)))
+                flow.text(note.text, flow.fonts.body, indent_mm=2, after_mm=3)
+        for extra in self.tables:
+            flow.heading(extra.title)
+            flow.table(list(extra.headers), [list(r) for r in extra.rows])
         shown = [t for t in self.inventories if options.include_inventory or not t.extra_private]
         for table in shown:
             flow.heading(table.title)
             flow.table(list(table.headers), [list(r) for r in table.rows])
-        if len(shown) < len(self.inventories):
+        if len(shown) < len(self.inventories) or self.inventory_left_out:
             flow.text(tr("The inventory is not included in this copy."), flow.fonts.small,
                       QUIET, after_mm=2)

@@ -81,6 +81,11 @@ class ReviewPage(Page):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         row.addWidget(self.status, 1)
+        from recovery_desktop.ui.review.print_checkin import CheckInPrinting
+
+        self.printing = CheckInPrinting(self)  # Print check-in… / Save as PDF…
+        row.addWidget(self.printing.print_button)
+        row.addWidget(self.printing.pdf_button)
         row.addWidget(self.save_button)
         layout.addLayout(row)
         column.addWidget(box)

@@ -122,6 +122,11 @@ class StepsPage(Page):
         row.addWidget(label)
         row.addWidget(self.chooser)
         row.addWidget(self.remove_button)
+        self.print_button = QPushButton(self.tr("Print step work…"))
+        named(self.print_button, self.print_button.text())
+        self.print_dialog: QWidget | None = None
+        self.print_button.clicked.connect(lambda *_a: self.print_step_work())
+        row.addWidget(self.print_button)
         row.addSpacing(24)
         row.addWidget(self.add_choice)
         row.addWidget(self.own_name, 1)
@@ -181,6 +186,11 @@ class StepsPage(Page):
             service.remove_fellowship(session, fellowship.id)
         self.reload()
 
+    def print_step_work(self) -> None:
+        from recovery_desktop.ui.twelve_step.print_step_work import open_step_work_dialog
+
+        open_step_work_dialog(self)
+
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
@@ -216,8 +226,8 @@ class StepsPage(Page):
             return
         fellowship = self.current_fellowship()
         has = fellowship is not None
-        for widget in (self.chooser, self.remove_button, self.summary, self.progress,
-                       self.tabs):
+        for widget in (self.chooser, self.remove_button, self.print_button, self.summary,
+                       self.progress, self.tabs):
             widget.setVisible(has)
         self.empty.setVisible(not has)
         family = fellowship.for_family if fellowship else (

@@ -11,12 +11,14 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -72,6 +74,11 @@ class InsightsTab(QWidget):
             bar.addWidget(caption)
             bar.addWidget(combo)
         bar.addStretch(1)
+        self.print_button = QPushButton(self.tr("Print summary…"))
+        named(self.print_button, self.print_button.text())
+        self.print_button.clicked.connect(lambda *_a: self.print_summary())
+        self.print_dialog: QDialog | None = None
+        bar.addWidget(self.print_button)
         column.addLayout(bar)
 
         self.transfer_note = QLabel()
@@ -140,6 +147,17 @@ class InsightsTab(QWidget):
 
     def reload_behaviours(self, choices: Sequence[tuple[str, int]]) -> None:
         fill_behaviour_filter(self.behaviour, choices)
+
+    def print_summary(self) -> None:
+        """The trigger-log summary for the period shown, as its own printout."""
+        from recovery_desktop.ui.urges.print_summary import TriggerSummaryDialog
+
+        today = local_date(self.clock.now_utc(), self.clock.zone())
+        start, end = self.period.local_range(today)
+        dialog = TriggerSummaryDialog(self.page_ctx, start, end, today, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.print_dialog = dialog
+        dialog.open()
 
     def refresh(self) -> None:
         """Recompute off the GUI thread; the answer lands in ``_show``."""

@@ -1,5 +1,5 @@
-""""Print for a facilitator": chosen worksheets (and the trigger-log summary) over a date range
-in one PDF with a contents page.
+""""Print for a facilitator": chosen worksheets and weekly check-ins (and the trigger-log
+summary) over a date range in one PDF with a contents page.
 
 Gathering and rendering run on a worker thread with a progress bar and a Stop button; the
 privacy choices come first, as for every printout.
@@ -50,8 +50,8 @@ class FacilitatorDialog(QDialog):
         self.setAccessibleName(self.tr("Print for a facilitator"))
         layout = QVBoxLayout(self)
         layout.addWidget(quiet(QLabel(self.tr(
-            "One PDF with a contents page: the worksheets you choose from a period, for a "
-            "group facilitator or a sponsor."))))
+            "One PDF with a contents page: the worksheets and weekly check-ins you choose "
+            "from a period, for a group facilitator or a sponsor."))))
         form = QFormLayout()
         self.start = self._date_edit(self.tr("From"), today - timedelta(weeks=4) + timedelta(1))
         self.end = self._date_edit(self.tr("To"), today)
@@ -72,6 +72,10 @@ class FacilitatorDialog(QDialog):
         self.triggers.setAccessibleName(self.triggers.text())
         self.triggers.toggled.connect(self._validate)
         column.addWidget(self.triggers)
+        self.checkins = QCheckBox(self.tr("Weekly check-ins (from the reviews you saved)"))
+        self.checkins.setAccessibleName(self.checkins.text())
+        self.checkins.toggled.connect(self._validate)
+        column.addWidget(self.checkins)
         layout.addWidget(box)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -112,14 +116,15 @@ class FacilitatorDialog(QDialog):
     def request(self) -> PackRequest:
         return PackRequest(_date(self.start.date()), _date(self.end.date()),
                            frozenset(k for k, c in self.kinds.items() if c.isChecked()),
-                           self.triggers.isChecked())
+                           self.triggers.isChecked(), self.checkins.isChecked())
 
     def _validate(self) -> bool:
         request = self.request()
         problem = ""
         if request.start > request.end:
             problem = self.tr("The start date is after the end date.")
-        elif not request.definition_ids and not request.include_triggers:
+        elif not (request.definition_ids or request.include_triggers
+                  or request.include_checkins):
             problem = self.tr("Choose at least one thing to include.")
         self._say(problem)
         for button in (self.print_button, self.pdf_button):

@@ -55,10 +55,12 @@ class PrintActions(QObject):
         return self.page_ctx.app.dialogs
 
     def ask_options(self, then: Callable[[PrintOptions], None], *,
-                    private_fields: bool = True) -> PrintOptionsDialog:
+                    private_fields: bool = True, inventory: bool = False
+                    ) -> PrintOptionsDialog:
         """Open the privacy choices (window-modal, not blocking); ``then`` runs on Continue."""
         dialog = PrintOptionsDialog(self.page_ctx.vault, self.page_ctx.app.settings,
-                                    private_fields=private_fields, parent=self.owner)
+                                    private_fields=private_fields, inventory=inventory,
+                                    parent=self.owner)
         self.options_dialog = dialog
 
         def accepted() -> None:
@@ -73,7 +75,7 @@ class PrintActions(QObject):
         return dialog
 
     def run(self, documents: Callable[[], Sequence[PrintDocument]], *, pdf: bool, title: str,
-            personal: bool = True, private_fields: bool = True,
+            personal: bool = True, private_fields: bool = True, inventory: bool = False,
             on_saved: Callable[[Path], None] | None = None) -> None:
         """Print (with a preview) or save as PDF, after the privacy choices."""
         def go(options: PrintOptions) -> None:
@@ -83,7 +85,7 @@ class PrintActions(QObject):
             else:
                 self.print_preview(docs, options)
 
-        self.ask_options(go, private_fields=private_fields)
+        self.ask_options(go, private_fields=private_fields, inventory=inventory)
 
     def print_preview(self, documents: Sequence[PrintDocument], options: PrintOptions, *,
                       contents_title: str = "") -> QDialog:

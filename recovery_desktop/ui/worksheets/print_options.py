@@ -35,7 +35,7 @@ NEUTRAL_WORD_SETTING = "print_neutral_word"
 
 class PrintOptionsDialog(QDialog):
     def __init__(self, vault: Vault, settings: SettingsStore, *, private_fields: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 inventory: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.settings = settings
@@ -62,6 +62,12 @@ class PrintOptionsDialog(QDialog):
         self.include_private = QCheckBox(self.tr("Include fields marked private"))
         self.include_private.setAccessibleName(self.include_private.text())
         self.include_private.setVisible(private_fields)
+        # Step work only: off every time, never remembered (the inventory is extra private).
+        self.include_inventory = QCheckBox(
+            self.tr("Include my Step 4 inventory (extra private)"))
+        self.include_inventory.setAccessibleName(self.include_inventory.text())
+        self.include_inventory.setVisible(inventory)
+        self.inventory_offered = inventory
         self.app_name = QCheckBox(self.tr("Show the app's name on each page"))
         self.app_name.setAccessibleName(self.app_name.text())
         self.page_size = QComboBox()
@@ -74,6 +80,8 @@ class PrintOptionsDialog(QDialog):
         form.addRow("", self.neutral)
         form.addRow(self.tr("Neutral word"), self.neutral_word)
         form.addRow("", self.include_private)
+        if inventory:
+            form.addRow("", self.include_inventory)
         form.addRow("", self.app_name)
         form.addRow(self.tr("Paper size"), self.page_size)
         layout.addLayout(form)
@@ -128,6 +136,7 @@ class PrintOptionsDialog(QDialog):
             neutral_behaviours=self.neutral.isChecked(),
             neutral_word=self.neutral_word.text(),
             include_private_fields=self.include_private.isChecked(),
+            include_inventory=self.inventory_offered and self.include_inventory.isChecked(),
             show_app_name=self.app_name.isChecked(),
             page_size=page_size_named(size) if size else None,
         )
