@@ -41,7 +41,15 @@ def register_renderer(key: str) -> Callable[[Renderer], Renderer]:
     return register
 
 
+@cache
+def _load_feature_views() -> None:
+    """Renderers of the sections other features provide (meetings, contacts, steps,
+    milestones) live in ``feature_views``, which imports this module: load it on first use."""
+    from recovery_desktop.ui.review import feature_views  # noqa: F401
+
+
 def render(key: str, data: Any) -> tuple[str, list[str]] | None:
+    _load_feature_views()
     renderer = _RENDERERS.get(key)
     if renderer is not None:
         return renderer(data)
