@@ -76,8 +76,7 @@ def test_unlock_opens_on_today_with_clean_time_and_todays_urges(qtbot: QtBot,
     assert len(clean) == 1
     qtbot.waitUntil(clean[0].isVisible)  # rows rebuilt on show are shown too
     assert any(w.text() == "Drinking: 1 urges logged" and w.isVisible() for w in labels)
-    # No meetings page is registered on this branch: its quick action stays hidden.
-    assert page.quick_actions["meeting"].isHidden()
+    assert not page.quick_actions["meeting"].isHidden()  # the Meetings page shows for all
     assert not page.quick_actions["urge"].isHidden()
     page.quick_actions["urge"].click()
     assert shell.current_page_id == "urges"
