@@ -127,8 +127,10 @@ def test_the_review_shows_meetings_milestones_and_step_work_with_a_meetings_char
     shell.select("review")
     page = shell.pages["review"]
     assert isinstance(page, ReviewPage)
-    blocks = {w.accessibleName(): w for w in page.draft_layout.parentWidget().findChildren(
-        QWidget) if type(w) is QWidget and w.accessibleName() in  # the section blocks
+    box = page.draft_layout.parentWidget()
+    assert box is not None
+    blocks = {w.accessibleName(): w for w in box.findChildren(QWidget)
+              if type(w) is QWidget and w.accessibleName() in  # the section blocks
               ("Meetings", "Milestones", "Step work", "Clean time")}
     assert set(blocks) == {"Meetings", "Milestones", "Step work", "Clean time"}
     meetings_text = "\n".join(w.text() for w in blocks["Meetings"].findChildren(QLabel))
@@ -139,7 +141,8 @@ def test_the_review_shows_meetings_milestones_and_step_work_with_a_meetings_char
     [card] = [c for c in page.cards if c.accessibleName() == "Meetings per week"]
     card.toggle.click()
     assert card.showing_table and card.table.rowCount() == 8
-    assert card.table.item(7, 0).text() == "1"  # this week's meeting, in the last row
+    last = card.table.item(7, 0)
+    assert last is not None and last.text() == "1"  # this week's meeting, in the last row
 
 
 @pytest.mark.parametrize("kwargs", [{"hidden": True}, {"role": Role.SUPPORTING}])
