@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,8 +25,8 @@ from recovery_desktop.domain.twelve_step.models import (
     StepJournalRow,
     StepProgressRow,
 )
-from recovery_desktop.domain.twelve_step.progress import summarise
-from recovery_desktop.domain.twelve_step.service import list_fellowships, step_states
+from recovery_desktop.domain.twelve_step.progress import StepState, status_of, summarise
+from recovery_desktop.domain.twelve_step.service import list_fellowships
 
 
 @dataclass(frozen=True)
@@ -54,47 +54,55 @@ class StepWeek:
     nightly_reviews: int  # Step 10 reviews dated in the week (one per evening at most)
 
 
-def _in_week(window: ReviewWindow, moments: list[datetime]) -> int:
-    return sum(1 for at in moments if window.contains(local_date(at, window.tz)))
-
-
-def _fellowship_week(session: Session, window: ReviewWindow, fellowship_id: int,
-                     name: str) -> FellowshipWeek:
+def _created_in_week(session: Session, window: ReviewWindow, model: Any) -> Counter[int]:
+    """Rows of ``model`` created on the week's local days, per fellowship."""
     low, high = window.utc_bounds()
-    started: list[int] = []
-    completed: list[int] = []
-    changed: list[int] = []
-    for step, began, finished, updated in session.execute(
-        select(StepProgressRow.step, StepProgressRow.started, StepProgressRow.completed,
-               StepProgressRow.updated_at)
-        .where(StepProgressRow.fellowship_id == fellowship_id)
-        .order_by(StepProgressRow.step)
+    return Counter(fellowship for fellowship, at in session.execute(
+        select(model.fellowship_id, model.created_at).where(
+            model.created_at >= low, model.created_at < high))
+        if window.contains(local_date(at, window.tz)))
+
+
+def _fellowship_weeks(session: Session, window: ReviewWindow,
+                      fellowships: list[tuple[int, str]]) -> tuple[FellowshipWeek, ...]:
+    """Every fellowship at once: a fixed handful of queries, however many there are."""
+    low, high = window.utc_bounds()
+    states: dict[int, list[StepState]] = {}
+    started: dict[int, list[int]] = {}
+    completed: dict[int, list[int]] = {}
+    changed: dict[int, list[int]] = {}
+    for fid, step, status, began, finished, updated in session.execute(
+        select(StepProgressRow.fellowship_id, StepProgressRow.step, StepProgressRow.status,
+               StepProgressRow.started, StepProgressRow.completed, StepProgressRow.updated_at)
+        .order_by(StepProgressRow.fellowship_id, StepProgressRow.step)
     ):
+        states.setdefault(fid, []).append(StepState(step, status_of(status), began, finished))
         if began is not None and window.contains(began):
-            started.append(step)
+            started.setdefault(fid, []).append(step)
         if finished is not None and window.contains(finished):
-            completed.append(step)
+            completed.setdefault(fid, []).append(step)
         elif (updated is not None and low <= updated < high
-              and window.contains(local_date(updated, window.tz)) and step not in started):
-            changed.append(step)
-    journal = Counter(session.scalars(
-        select(StepJournalRow.step).where(StepJournalRow.fellowship_id == fellowship_id,
-                                          StepJournalRow.entry_date >= window.start,
-                                          StepJournalRow.entry_date <= window.end)))
-    written = 0
+              and window.contains(local_date(updated, window.tz))
+              and step not in started.get(fid, [])):
+            changed.setdefault(fid, []).append(step)
+    journal: dict[int, Counter[int]] = {}
+    for fid, step in session.execute(
+        select(StepJournalRow.fellowship_id, StepJournalRow.step).where(
+            StepJournalRow.entry_date >= window.start, StepJournalRow.entry_date <= window.end)
+    ):
+        journal.setdefault(fid, Counter())[step] += 1
+    written: Counter[int] = Counter()
     for section in SECTIONS.values():
-        model = section.model
-        written += _in_week(window, list(session.scalars(
-            select(model.created_at).where(model.fellowship_id == fellowship_id,
-                                           model.created_at >= low, model.created_at < high))))
-    amends = _in_week(window, list(session.scalars(
-        select(AmendsRow.created_at).where(AmendsRow.fellowship_id == fellowship_id,
-                                           AmendsRow.created_at >= low,
-                                           AmendsRow.created_at < high))))
-    summary = summarise(step_states(session, fellowship_id))
-    return FellowshipWeek(fellowship_id, name, tuple(started), tuple(completed),
-                          tuple(changed), tuple(sorted(journal.items())), written, amends,
-                          summary.done, summary.current)
+        written.update(_created_in_week(session, window, section.model))
+    amends = _created_in_week(session, window, AmendsRow)
+    weeks = []
+    for fid, name in fellowships:
+        summary = summarise(states.get(fid, []))
+        weeks.append(FellowshipWeek(
+            fid, name, tuple(started.get(fid, ())), tuple(completed.get(fid, ())),
+            tuple(changed.get(fid, ())), tuple(sorted(journal.get(fid, Counter()).items())),
+            written[fid], amends[fid], summary.done, summary.current))
+    return tuple(weeks)
 
 
 @register_section(STEP_PROGRESS, order=48)
@@ -103,8 +111,8 @@ def step_week(session: Session, window: ReviewWindow) -> StepWeek | None:
     nightly = int(session.scalar(select(func.count()).select_from(NightlyReviewRow).where(
         NightlyReviewRow.review_date >= window.start,
         NightlyReviewRow.review_date <= window.end)) or 0)
-    weeks = tuple(_fellowship_week(session, window, f.id, f.name)
-                  for f in list_fellowships(session))
+    weeks = _fellowship_weeks(session, window,
+                              [(f.id, f.name) for f in list_fellowships(session)])
     if not weeks and not nightly:
         return None
     return StepWeek(weeks, nightly)
