@@ -258,9 +258,9 @@ def test_step_work_counts_and_never_the_inventory(qapp: QApplication, vault: Vau
     shown = lines(sections.STEP_PROGRESS, week)
     assert shown[:4] == [
         "Alcoholics Anonymous: 3 of 12 steps done, working on Step 2.",
-        "This week: completed Step 3; started Step 4; worked on Step 2.",
-        "Journal entries: Step 3 (1), Step 4 (2).",
-        "Step 4 inventory: 3 entries written (kept private)."]
+        "\u2003This week: completed Step 3; started Step 4; worked on Step 2.",
+        "\u2003Journal entries: Step 3 (1), Step 4 (2).",
+        "\u2003Step 4 inventory: 3 entries written (kept private)."]
     assert shown[-1] == "Step 10 nightly reviews: 2 evenings."
     every_word = repr(review.sections) + "\n".join(
         line for key, data in review.sections.items()

@@ -27,6 +27,7 @@ from recovery_desktop.ui.support.common import (
 from recovery_desktop.ui.urges.common import fill
 
 _t = tr_review
+INDENT = "\u2003"  # an em space: a fellowship's details sit under its name
 
 
 def _count(amount: int, one: str, many: str) -> str:
@@ -102,6 +103,7 @@ def _fellowship(item: FellowshipWeek) -> list[str]:
     if item.current is not None:
         head += fill(_t(", working on Step %1"), item.current)
     lines = [head + "."]
+    details: list[str] = []
     done = []
     if item.completed:
         done.append(fill(_t("completed Step %1"), _steps(item.completed)))
@@ -110,17 +112,17 @@ def _fellowship(item: FellowshipWeek) -> list[str]:
     if item.worked_on:
         done.append(fill(_t("worked on Step %1"), _steps(item.worked_on)))
     if done:
-        lines.append(_t("This week: ") + "; ".join(done) + ".")
+        details.append(_t("This week: ") + "; ".join(done) + ".")
     if item.journal:
-        lines.append(_t("Journal entries: ") + ", ".join(
+        details.append(_t("Journal entries: ") + ", ".join(
             fill(_t("Step %1 (%2)"), step, n) for step, n in item.journal) + ".")
     if item.inventory_entries:
-        lines.append(fill(_t("Step 4 inventory: %1 written (kept private)."),
-                          _count(item.inventory_entries, "1 entry", "%1 entries")))
+        details.append(fill(_t("Step 4 inventory: %1 written (kept private)."),
+                            _count(item.inventory_entries, "1 entry", "%1 entries")))
     if item.amends_names:
-        lines.append(fill(_t("Step 8 list: %1 added."),
-                          _count(item.amends_names, "1 name", "%1 names")))
-    return lines
+        details.append(fill(_t("Step 8 list: %1 added."),
+                            _count(item.amends_names, "1 name", "%1 names")))
+    return lines + [INDENT + line for line in details]
 
 
 @register_renderer(sections.STEP_PROGRESS)

@@ -100,9 +100,14 @@ class TodayPage(Page):
         self.date_label.setText(day_text(found.today, year=True))
         _clear(self.clean_layout)
         for line in found.clean:
-            _add(self.clean_layout, text_label(self._clean_text(line)))
+            goal = QWidget()
+            rows = QVBoxLayout(goal)
+            rows.setContentsMargins(0, 0, 0, 4)
+            rows.setSpacing(1)
+            rows.addWidget(text_label(self._clean_text(line)))
             if line.next_milestone is not None:
-                _add(self.clean_layout, hint_label(self._milestone_text(line)))
+                rows.addWidget(hint_label(self._milestone_text(line)))
+            _add(self.clean_layout, goal)
         self.clean_box.setVisible(bool(found.clean))
         _clear(self.today_layout)
         if found.urges_today:
