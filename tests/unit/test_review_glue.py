@@ -98,6 +98,8 @@ def test_meetings_in_the_week_are_counted_on_their_own_local_dates(vault: Vault,
     assert week.ninety is not None
     assert (week.ninety.day, week.ninety.meetings, week.ninety.finished) == (29, 5, False)
     assert "private meeting notes" not in repr(week)
+    # A printed check-in sheet gets numbers only (printing reads ``rows()``).
+    assert week.rows() == [("Meetings attended", "3"), ("Shared at", "2"), ("90 in 90", "29/90, 5")]
 
 
 def test_meetings_render_plainly(qapp: QApplication, vault: Vault, meeting_log: None):
@@ -194,6 +196,8 @@ def test_contacts_with_the_sponsor_and_others_are_labelled(qapp: QApplication, v
     assert shown[2].endswith("Maggie (sponsor), phone call")
     assert shown[-1].endswith("Alex (sponsee, friend), text message")
     assert "private" not in repr(week) + "".join(shown)
+    assert week.rows() == [("Contacts with my sponsor", "2"),
+                           ("Contacts with other supporters", "1")]  # never names on paper
     assert isinstance(before, ContactsWeek) and not before.contacts
     assert lines(sections.SPONSOR_CONTACTS, before) == ["No contacts logged this week."]
 
@@ -262,6 +266,10 @@ def test_step_work_counts_and_never_the_inventory(qapp: QApplication, vault: Vau
         "\u2003Journal entries: Step 3 (1), Step 4 (2).",
         "\u2003Step 4 inventory: 3 entries written (kept private)."]
     assert shown[-1] == "Step 10 nightly reviews: 2 evenings."
+    assert week.rows() == [  # on paper, not even the Step 4 and Step 8 counts
+        ("Alcoholics Anonymous", "3/12, Step 2"), ("Steps completed", "3"),
+        ("Steps started", "4"), ("Step journal entries", "3"), ("Gamblers Anonymous", "0/12"),
+        ("Step 10 nightly reviews", "2")]
     every_word = repr(review.sections) + "\n".join(
         line for key, data in review.sections.items()
         for line in (render(key, data) or ("", []))[1])
@@ -298,6 +306,8 @@ def test_milestones_reached_in_the_week_and_the_next_one(qapp: QApplication, vau
     assert shown[0].startswith("Drinking: you reached 30 days on ")
     assert shown[1].startswith("Drinking: next milestone 60 days, on ")
     assert shown[1].endswith("(in 29 days).")
+    assert week.rows() == [("milestone reached", "30d (2026-11-28)"),
+                           ("next milestone", "60d (2026-12-28)")]  # goals not named on paper
     # The week before (16..22 Nov) reached nothing; next was 30 days, on the 28th.
     assert isinstance(earlier, MilestonesWeek) and not earlier.to_now
     [item] = earlier.goals

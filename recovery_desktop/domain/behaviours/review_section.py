@@ -41,6 +41,20 @@ class MilestonesWeek:
     def reached(self) -> int:
         return sum(len(goal.reached) for goal in self.goals)
 
+    def rows(self) -> list[tuple[str, str]]:
+        """Plain (label, value) pairs for a printed check-in sheet. Goals are numbered, not
+        named (a sheet may be printed with neutral wording), in the clean-time order."""
+        found = []
+        for n, goal in enumerate(self.goals, 1):
+            prefix = f"Goal {n}: " if len(self.goals) > 1 else ""
+            for reached in goal.reached:
+                found.append((prefix + "milestone reached",
+                              f"{reached.milestone.code} ({reached.on.isoformat()})"))
+            if goal.next is not None:
+                found.append((prefix + "next milestone",
+                              f"{goal.next.milestone.code} ({goal.next.on.isoformat()})"))
+        return found
+
 
 @register_section(MILESTONES, order=22)
 def milestones_week(session: Session, window: ReviewWindow) -> MilestonesWeek | None:

@@ -52,6 +52,16 @@ class MeetingsWeek:
     def shared(self) -> int:
         return sum(1 for m in self.meetings if m.shared)
 
+    def rows(self) -> list[tuple[str, str]]:
+        """Plain (label, value) pairs for a printed check-in sheet: numbers, no groups."""
+        found = [("Meetings attended", str(self.count))]
+        if self.shared:
+            found.append(("Shared at", str(self.shared)))
+        if self.ninety is not None:
+            found.append(("90 in 90", f"{min(max(self.ninety.day, 1), 90)}/90, "
+                                      f"{self.ninety.meetings}"))
+        return found
+
 
 def _any_meeting(session: Session) -> bool:
     return bool(session.scalar(select(exists().where(MeetingRow.id.is_not(None)))))

@@ -45,6 +45,11 @@ class ContactsWeek:
     def others(self) -> tuple[ContactLine, ...]:
         return tuple(c for c in self.contacts if not c.with_sponsor)
 
+    def rows(self) -> list[tuple[str, str]]:
+        """Plain (label, value) pairs for a printed check-in sheet: counts, never names."""
+        found = [("Contacts with my sponsor", str(len(self.sponsor)))] if self.has_sponsor else []
+        return [*found, ("Contacts with other supporters", str(len(self.others)))]
+
 
 def _relations(codes: str) -> tuple[Relation, ...]:
     chosen = set(codes.split(","))

@@ -53,6 +53,25 @@ class StepWeek:
     fellowships: tuple[FellowshipWeek, ...]
     nightly_reviews: int  # Step 10 reviews dated in the week (one per evening at most)
 
+    def rows(self) -> list[tuple[str, str]]:
+        """Plain (label, value) pairs for a printed check-in sheet. Leaves out the Step 4
+        and Step 8 counts too: a sheet may be shared with a group."""
+        found = []
+        for item in self.fellowships:
+            value = f"{item.done}/12"
+            if item.current is not None:
+                value += f", Step {item.current}"
+            found.append((item.name, value))
+            if item.completed:
+                found.append(("Steps completed", ", ".join(map(str, item.completed))))
+            if item.started:
+                found.append(("Steps started", ", ".join(map(str, item.started))))
+            if item.journal:
+                found.append(("Step journal entries", str(sum(n for _s, n in item.journal))))
+        if self.nightly_reviews:
+            found.append(("Step 10 nightly reviews", str(self.nightly_reviews)))
+        return found
+
 
 def _created_in_week(session: Session, window: ReviewWindow, model: Any) -> Counter[int]:
     """Rows of ``model`` created on the week's local days, per fellowship."""
