@@ -361,3 +361,44 @@ def test_all_the_new_sections_come_in_their_order(vault: Vault, goal: int,
     # No plan carried, no worksheets, no mood: those sections stay out.
     assert keys == [sections.URGES, sections.CLEAN_TIME, sections.MILESTONES,
                     sections.MEETINGS, sections.SPONSOR_CONTACTS, sections.STEP_PROGRESS]
+
+
+def test_a_dst_week_for_contacts_step_work_and_milestones(qapp: QApplication, vault: Vault):
+    """Mon 19 .. Sun 25 Oct 2026: the clocks go back at 02:00 BST on the 25th."""
+    with vault.session() as session:
+        maggie = support.save_person(session, support.PersonInput("Maggie", (Relation.SPONSOR,)))
+        for at in (datetime(2026, 10, 18, 23, 30),  # Mon 19th 00:30 BST: in
+                   datetime(2026, 10, 18, 22, 30),  # Sun 18th 23:30 BST: out
+                   datetime(2026, 10, 25, 23, 30),  # Sun 25th 23:30 GMT: in
+                   datetime(2026, 10, 26, 0, 30)):  # Mon 26th 00:30 GMT: out
+            support.add_contact(session, maggie, at, LONDON, ContactWay.CALL, now_utc=NOW)
+        aa = service.add_fellowship(session, catalogue_id="aa")
+        for at in (datetime(2026, 10, 18, 23, 30), datetime(2026, 10, 25, 23, 30),
+                   datetime(2026, 10, 18, 22, 30), datetime(2026, 10, 26, 0, 30)):
+            row_id = inventory.save_row(session, "fears", aa, {"fear": SECRET})
+            _stamp(session, FearRow, row_id, created_at=at)  # the same two in, two out
+        drink = behaviours.add_behaviour(session, "Drinking", Category.ALCOHOL)
+        # Clean since 25 Sep: 30 days fall on Sunday 25 Oct, the day the clocks change.
+        behaviours.set_goal(session, [drink], GoalTier.ABSTINENT, tz=LONDON,
+                            clean_since=date(2026, 9, 25), now=NOW - timedelta(days=90))
+        review = sections.assemble(session, DST_WEEK)
+        empty = sections.assemble(session, DST_WEEK.previous().previous())
+    contacts = review.sponsor_contacts
+    assert isinstance(contacts, ContactsWeek)
+    assert [c.day for c in contacts.sponsor] == [date(2026, 10, 19), date(2026, 10, 25)]
+    steps = review.step_progress
+    assert isinstance(steps, StepWeek)
+    assert steps.fellowships[0].inventory_entries == 2 and steps.nightly_reviews == 0
+    milestones = review.milestones
+    assert isinstance(milestones, MilestonesWeek) and not milestones.to_now
+    [goal] = milestones.goals
+    assert [(r.milestone, r.on) for r in goal.reached] == [(Milestone(30, "d"),
+                                                            date(2026, 10, 25))]
+    assert goal.next is not None and goal.next.on == date(2026, 11, 24)  # 60 days
+    assert goal.days == 30 and goal.days_to_next == 30  # counted to the end of the 25th
+    # Two weeks earlier nothing happened: calm lines, not zeros everywhere.
+    assert isinstance(empty.step_progress, StepWeek)
+    assert lines(sections.STEP_PROGRESS, empty.step_progress) == [
+        "Alcoholics Anonymous: 0 of 12 steps done.", "No step work logged this week."]
+    assert lines(sections.SPONSOR_CONTACTS, empty.sponsor_contacts) == [
+        "No contacts logged this week."]
