@@ -1,8 +1,9 @@
 """Weekly review budgets on a ten-year demo vault (``domain.demo.fill``, every generator).
 
 - Assemble one week's review: ``sections.assemble`` for the current week (every registered
-  provider: urges with the four-week transfer check, clean time, worksheets, mood, last
-  week's plan), each run in its own ``vault.session()``. 20 runs after 2 warm-ups.
+  provider: urges with the four-week transfer check, clean time, milestones, worksheets,
+  meetings, support contacts, step work, mood, last week's plan), each run in its own
+  ``vault.session()``. 20 runs after 2 warm-ups.
   Budget: median <= 100 ms.
 - The review page with its charts shown: build ``ReviewPage`` (draft, form, eight weeks of
   trends, every chart card), show it and grab it (layout plus a full paint). Budget: the
@@ -72,7 +73,8 @@ def main() -> None:
         assembled = [assemble() for _ in range(20)]
         with vault.session() as session:
             profile = load_profile(session)
-            urges = sections.assemble(session, window).urges
+            drafted = sections.assemble(session, window)
+            urges = drafted.urges
         settings = SettingsStore(QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat))
         ctx = AppContext(data_dir=folder, lock=InstanceLock(Path(tmp) / "other"),
                          settings=settings, calibrate=kdf.floor_calibration, auto_backup=False)
@@ -108,6 +110,7 @@ def main() -> None:
         review = [build(ReviewPage) for _ in range(5)]
         vault.close()
     print(f"week {window.start} .. {window.end}: {urges.count} urges")
+    print("sections: " + ", ".join(drafted.sections))
     table([
         ("measure", "first", "median", "budget"),
         ("assemble one week's review", ms(assembled[0]), ms(median(assembled)), "100 ms"),

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from recovery_desktop.domain import demo
 from recovery_desktop.domain.profile import Profile, save_profile
@@ -76,6 +76,23 @@ def grab(app: QApplication, out: Path, tag: str) -> None:
         scroll_to(page, 0.55)
         settle(app)
         win.grab().save(str(out / f"review-table-{tag}.png"))
+        # The sections other features plug in, and the meetings-per-week chart and table.
+        area = page.findChild(QScrollArea)
+        blocks = [w for w in page.findChildren(QWidget)
+                  if type(w) is QWidget and w.accessibleName() == "Meetings"]
+        if area is not None and blocks:
+            scroll_to(page, 0.0)
+            area.ensureWidgetVisible(blocks[0], 0, 300)
+            settle(app)
+            win.grab().save(str(out / f"review-sections-{tag}.png"))
+        meetings = [c for c in page.cards if c.accessibleName() == "Meetings per week"]
+        if area is not None and meetings:
+            area.ensureWidgetVisible(meetings[0], 0, 40)
+            settle(app)
+            win.grab().save(str(out / f"review-meetings-chart-{tag}.png"))
+            meetings[0].flip()
+            settle(app)
+            win.grab().save(str(out / f"review-meetings-table-{tag}.png"))
         if page.compare.choice.count() > 1:
             page.compare.choice.setCurrentIndex(1)
             scroll_to(page, 0.5)

@@ -204,6 +204,9 @@ def test_mood_check_ins_summarise_and_flag_the_crisis_card(vault: Vault):
 
 def test_a_plugged_in_section_and_trend_appear_without_other_changes(vault: Vault):
     calls: list[object] = []
+    sections.load_providers()  # the real meetings provider and trend, put back afterwards
+    real_section = sections._PROVIDERS.pop(sections.MEETINGS, None)
+    real_trend = sections._TRENDS.pop(sections.MEETINGS, None)
 
     @sections.register_section(sections.MEETINGS, order=40)
     def meetings(_session: object, window: object) -> LabelledRows:
@@ -224,6 +227,10 @@ def test_a_plugged_in_section_and_trend_appear_without_other_changes(vault: Vaul
     finally:
         sections._PROVIDERS.pop(sections.MEETINGS)
         sections._TRENDS.pop(sections.MEETINGS)
+        if real_section is not None:
+            sections._PROVIDERS[sections.MEETINGS] = real_section
+        if real_trend is not None:
+            sections._TRENDS[sections.MEETINGS] = real_trend
 
 
 def test_trends_over_weeks(vault: Vault, week_data: tuple[int, int]):

@@ -54,6 +54,14 @@ class CleanTimeSummary:
     def days(self) -> int:
         return self.clean.days
 
+    @property
+    def days_to_next(self) -> int | None:
+        """Local days from now to the next milestone (0: today); None if none is left."""
+        upcoming = self.milestones.next
+        if upcoming is None:
+            return None
+        return (upcoming.on - self.clean.current_start).days - self.days
+
 
 @dataclass(frozen=True)
 class MilestoneSettings:

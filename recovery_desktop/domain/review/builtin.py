@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from recovery_desktop.domain.behaviours import service as behaviours
+from recovery_desktop.domain.behaviours.clean_summary import counters_allowed
 from recovery_desktop.domain.behaviours.cleantime import local_date
 from recovery_desktop.domain.review import plans
 from recovery_desktop.domain.review.mood import MoodWeek, mood_week
@@ -157,6 +158,8 @@ class CleanTimeWeek:
 
 @register_section(CLEAN_TIME, order=20)
 def clean_time_week(session: Session, window: ReviewWindow) -> CleanTimeWeek | None:
+    if not counters_allowed(session):
+        return None  # a family member, or someone who prefers not to count
     names = {b.id: b.name for b in behaviours.list_behaviours(session, include_archived=True)}
     at = window.end_utc()
     items: list[GoalCleanTime] = []

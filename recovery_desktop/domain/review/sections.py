@@ -15,10 +15,11 @@ importing the feature registers it::
     def meetings_week(session: Session, window: ReviewWindow) -> MeetingsWeek | None:
         ...  # e.g. meetings attended on window.start..window.end (local dates, window.tz)
 
-Keys reserved for sections built elsewhere (the data model already carries them, and
-:class:`WeekReview` has a property for each): ``MEETINGS`` (meetings attended),
-``SPONSOR_CONTACTS`` (sponsor and support contacts), ``STEP_PROGRESS`` (12-step work) and
-``MILESTONES`` (clean-time milestones reached or coming up). The UI shows a section through
+Keys of sections built elsewhere (:class:`WeekReview` has a property for each):
+``MEETINGS`` (meetings attended, ``domain/meetings/review_section.py``),
+``SPONSOR_CONTACTS`` (sponsor and support contacts, ``domain/support/review_section.py``),
+``STEP_PROGRESS`` (12-step work, ``domain/twelve_step/review_section.py``) and
+``MILESTONES`` (clean-time milestones, ``domain/behaviours/review_section.py``). The UI shows a section through
 a renderer registered under the same key (``ui/review/section_views.py``,
 ``register_renderer``); a section without one is shown through its ``rows()`` method if it
 has one (``[(label, value), ...]``, see :class:`LabelledRows`), so a provider returning

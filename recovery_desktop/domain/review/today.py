@@ -1,22 +1,27 @@
-"""What the Today page shows, gathered in one session: clean time per goal (with the next
-milestone once a milestone source is plugged in), today's urges and lapses, this week's
-plan and whether today's mood check-in is done.
+"""What the Today page shows, gathered in one session: clean time per goal with its next
+milestone, today's urges and lapses, this week's plan and whether today's mood check-in is
+done.
 
-Milestones come from another feature: it calls ``set_milestone_source(func)`` with
-``func(days_clean) -> (milestone name, days to go) | None`` and each clean-time line then
-carries ``next_milestone``.
+Clean time comes from ``behaviours.clean_summary.clean_time_summaries``, the function the
+Clean time page uses, so both pages show the same days, the same streak start and the same
+next milestone (from the person's own milestone list). No counters for someone supporting a
+loved one, nor for someone who chose to hide them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy.orm import Session
 
 from recovery_desktop.domain.behaviours import service as behaviours
+from recovery_desktop.domain.behaviours.clean_summary import (
+    clean_time_summaries,
+    counters_allowed,
+)
 from recovery_desktop.domain.behaviours.cleantime import local_date
+from recovery_desktop.domain.behaviours.milestones import Milestone
 from recovery_desktop.domain.review import plans
 from recovery_desktop.domain.review.mood import MoodEntry, mood_for
 from recovery_desktop.domain.review.plans import PlanItem
@@ -25,23 +30,17 @@ from recovery_desktop.domain.urges import service as urges
 from recovery_desktop.domain.urges.insights import SHARED_CLOCK
 from recovery_desktop.domain.urges.models import Outcome
 
-MilestoneSource = Callable[[int], tuple[str, int] | None]
-_milestones: list[MilestoneSource] = []
-
-
-def set_milestone_source(source: MilestoneSource | None) -> None:
-    _milestones.clear()
-    if source is not None:
-        _milestones.append(source)
-
 
 @dataclass(frozen=True)
 class CleanLine:
     goal_id: int
     label: str
     days: int
+    hours: int | None  # whole hours while the streak is under a day (as the Clean time page)
     since: date
-    next_milestone: tuple[str, int] | None  # (name, days to go)
+    next_milestone: Milestone | None
+    next_on: date | None  # the local date of the next milestone
+    days_to_next: int | None  # 0: it is today
 
 
 @dataclass(frozen=True)
@@ -60,13 +59,13 @@ def today_summary(session: Session, *, now_utc: datetime, tz: str,
     today = local_date(now_utc, tz)
     names = {b.id: b.name for b in behaviours.list_behaviours(session, include_archived=True)}
     lines: list[CleanLine] = []
-    for goal in behaviours.current_goals(session):
-        clean = urges.goal_clean_time(session, goal, now_utc=now_utc, tz=tz)
-        if clean is None:
-            continue
-        label = goal.label or ", ".join(names.get(b, "?") for b in goal.behaviour_ids)
-        upcoming = _milestones[0](clean.days) if _milestones else None
-        lines.append(CleanLine(goal.id, label, clean.days, clean.current_start, upcoming))
+    if counters_allowed(session):
+        for summary in clean_time_summaries(session, now_utc, tz):
+            upcoming = summary.milestones.next
+            lines.append(CleanLine(
+                summary.goal_id, summary.title, summary.days, summary.hours,
+                summary.clean.current_start, upcoming.milestone if upcoming else None,
+                upcoming.on if upcoming else None, summary.days_to_next))
     counts: dict[int, list[int]] = {}
     flt = urges.LogFilter(start_utc=datetime.combine(today - timedelta(days=1), time()),
                           end_utc=datetime.combine(today + timedelta(days=2), time()))

@@ -20,6 +20,7 @@ from recovery_desktop.domain.review.builtin import CleanTimeWeek, UrgeWeek, Work
 from recovery_desktop.domain.review.mood import Medication, MoodWeek
 from recovery_desktop.domain.review.plans import CarriedPlan
 from recovery_desktop.domain.urges.models import Halt
+from recovery_desktop.ui.review.common import day_text
 from recovery_desktop.ui.urges.common import coping_label, fill, halt_label, situation_label
 
 Renderer = Callable[[Any], tuple[str, list[str]]]
@@ -41,7 +42,15 @@ def register_renderer(key: str) -> Callable[[Renderer], Renderer]:
     return register
 
 
+@cache
+def _load_feature_views() -> None:
+    """Renderers of the sections other features provide (meetings, contacts, steps,
+    milestones) live in ``feature_views``, which imports this module: load it on first use."""
+    from recovery_desktop.ui.review import feature_views  # noqa: F401
+
+
 def render(key: str, data: Any) -> tuple[str, list[str]] | None:
+    _load_feature_views()
     renderer = _RENDERERS.get(key)
     if renderer is not None:
         return renderer(data)
@@ -105,7 +114,7 @@ def _urges(week: UrgeWeek) -> tuple[str, list[str]]:
 @register_renderer(sections.CLEAN_TIME)
 def _clean_time(week: CleanTimeWeek) -> tuple[str, list[str]]:
     return _t("Clean time"), [
-        fill(_t("%1: %2 days (since %3)"), goal.label, goal.days, goal.since.isoformat())
+        fill(_t("%1: %2 days (since %3)"), goal.label, goal.days, day_text(goal.since, year=True))
         + (fill(_t(", %1 lapses this week"), goal.lapses_this_week)
            if goal.lapses_this_week else "")
         for goal in week.goals]

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from recovery_desktop.domain.review import plans
 from recovery_desktop.domain.review.plans import PlanItem, PlanStatus
-from recovery_desktop.domain.review.today import TodaySummary, today_summary
+from recovery_desktop.domain.review.today import CleanLine, TodaySummary, today_summary
 from recovery_desktop.ui.labels import hint_label, text_label
 from recovery_desktop.ui.pages.page_layout import group, scrolling_column
 from recovery_desktop.ui.pages.registry import Page, PageContext, page_specs
 from recovery_desktop.ui.review.common import day_text, review_weekday
 from recovery_desktop.ui.review.mood_dialog import MoodDialog
 from recovery_desktop.ui.review.section_views import mood_name
+from recovery_desktop.ui.support.common import count_text, milestone_text
 from recovery_desktop.ui.urges.common import WallClock, fill
 from recovery_desktop.vault.errors import VaultError
 
@@ -62,6 +63,9 @@ class TodayPage(Page):
         self._action(actions, "meeting", self.tr("Log a meeting"),
                      lambda: self.page_ctx.navigate("meetings", {"new": True}),
                      "meetings" in pages)
+        self._action(actions, "step10", self.tr("Step 10 tonight"),
+                     lambda: self.page_ctx.navigate("steps", {"nightly_review": True}),
+                     "steps" in pages)
         self._action(actions, "mood", self.tr("Mood check-in"), self.open_mood, True)
         actions.addStretch(1)
         self._action(actions, "crisis", self.tr("Crisis help"), self.show_crisis, True)
@@ -96,12 +100,14 @@ class TodayPage(Page):
         self.date_label.setText(day_text(found.today, year=True))
         _clear(self.clean_layout)
         for line in found.clean:
-            text = fill(self.tr("%1: %2 days, since %3"), line.label, line.days,
-                        day_text(line.since, year=True))
+            goal = QWidget()
+            rows = QVBoxLayout(goal)
+            rows.setContentsMargins(0, 0, 0, 4)
+            rows.setSpacing(1)
+            rows.addWidget(text_label(self._clean_text(line)))
             if line.next_milestone is not None:
-                name, to_go = line.next_milestone
-                text += fill(self.tr(" (next: %1 in %2 days)"), name, to_go)
-            _add(self.clean_layout, text_label(text))
+                rows.addWidget(hint_label(self._milestone_text(line)))
+            _add(self.clean_layout, goal)
         self.clean_box.setVisible(bool(found.clean))
         _clear(self.today_layout)
         if found.urges_today:
@@ -118,6 +124,21 @@ class TodayPage(Page):
             fill(self.tr("Mood check-in done: %1."), mood_name(found.mood.mood))
             if found.mood else self.tr("No mood check-in yet today.")))
         self._fill_plan(found.plan)
+
+    def _clean_text(self, line: CleanLine) -> str:
+        """The same count the Clean time page shows: hours on the first day, then days."""
+        count = (count_text(line.hours, "1 hour", "%1 hours") if line.hours is not None
+                 else count_text(line.days, "1 day", "%1 days"))
+        return fill(self.tr("%1: %2, since %3"), line.label, count,
+                    day_text(line.since, year=True))
+
+    def _milestone_text(self, line: CleanLine) -> str:
+        assert line.next_milestone is not None and line.next_on is not None
+        to_go = line.days_to_next or 0
+        when = (self.tr("today") if to_go <= 0 else self.tr("tomorrow") if to_go == 1
+                else fill(self.tr("in %1"), count_text(to_go, "1 day", "%1 days")))
+        return fill(self.tr("Next milestone: %1, %2 (%3)"), milestone_text(line.next_milestone),
+                    when, day_text(line.next_on, year=True))
 
     def _fill_plan(self, items: tuple[PlanItem, ...]) -> None:
         _clear(self.plan_layout)

@@ -124,7 +124,7 @@ def chart_cards(found: Trends) -> list[ChartCard]:
         [(w, ["–" if v is None else f"{v * 100:.0f}%"]) for w, v in
          zip(weeks, found.share_resisted, strict=True)], height=160))
     meetings = found.weekly.get(sections.MEETINGS)
-    if meetings is not None:
+    if meetings is not None and any(v is not None for v in meetings):  # None: never logged
         top = max([v for v in meetings if v is not None] + [4.0])
         cards.append(ChartCard(
             tr("Meetings per week"), weekly_line(meetings, float(top)), [tr("Meetings")],

@@ -75,9 +75,8 @@ class GoalCounter(QGroupBox):
         since = fill(self.tr("since %1"), date_text(summary.clean.current_start))
         self.detail = text_label(", ".join(parts) + " · " + since if parts else since)
         column.addWidget(self.detail)
-        upcoming = summary.milestones.next
-        if upcoming is not None:
-            days = (upcoming.on - summary.clean.current_start).days - summary.days
+        upcoming, days = summary.milestones.next, summary.days_to_next
+        if upcoming is not None and days is not None:
             when = (today_text if days <= 0 else self.tr("tomorrow") if days == 1
                     else fill(self.tr("in %1"), count_text(days, "1 day", "%1 days")))
             text = fill(self.tr("Next milestone: %1, on %2 (%3)"),

@@ -1,7 +1,8 @@
 """The Steps page: choose fellowships, see the twelve steps at a glance, work each step.
 
 Requests from other pages: ``navigate("steps", {"fellowship": id, "step": n})`` opens that
-step of that fellowship (either key may be left out).
+step of that fellowship (either key may be left out); ``{"nightly_review": True}`` opens
+tonight's Step 10 review (or the one being written).
 """
 
 from __future__ import annotations
@@ -351,6 +352,21 @@ class StepsPage(Page):
             self.show_step(step)
             self.tabs.setCurrentIndex(0)
             self.progress.setFocus()
+        if request.get("nightly_review"):
+            self.open_nightly_review()
+
+    def open_nightly_review(self) -> None:
+        """Step 10's nightly review for this evening; words typed and not saved yet stay."""
+        from recovery_desktop.ui.twelve_step.review_panel import ReviewPanel
+
+        self.show_step(10)
+        tool = self.tools.get(10)
+        if self.current_fellowship() is None or not isinstance(tool, ReviewPanel):
+            return  # no fellowship yet: the page says how to add one
+        if not tool.unsaved and tool.current_date() != self.today():
+            tool.open_date(self.today())
+        self.tabs.setCurrentWidget(self.tool_holders[10])
+        tool.checks["resentful"].setFocus()
 
 
 def visible_for(profile: Profile) -> bool:
