@@ -19,8 +19,9 @@ Keys of sections built elsewhere (:class:`WeekReview` has a property for each):
 ``MEETINGS`` (meetings attended, ``domain/meetings/review_section.py``),
 ``SPONSOR_CONTACTS`` (sponsor and support contacts, ``domain/support/review_section.py``),
 ``STEP_PROGRESS`` (12-step work, ``domain/twelve_step/review_section.py``) and
-``MILESTONES`` (clean-time milestones, ``domain/behaviours/review_section.py``). The UI shows a section through
-a renderer registered under the same key (``ui/review/section_views.py``,
+``MILESTONES`` (clean-time milestones, ``domain/behaviours/review_section.py``). The UI
+shows a section through a renderer registered under the same key
+(``ui/review/section_views.py``,
 ``register_renderer``); a section without one is shown through its ``rows()`` method if it
 has one (``[(label, value), ...]``, see :class:`LabelledRows`), so a provider returning
 ``LabelledRows`` needs no UI code at all.
