@@ -83,7 +83,8 @@ class CheckInSheet:
         if "numbers" in self.shared and self.groups:
             # One row per area, its numbers a line each: denser than a row per number,
             # which keeps a full week on one page.
-            rows = [[title, "\n".join(f"{label}: {value}" for label, value in pairs)]
+            rows = [[title, "\n".join(f"{label}: {value}" if label else value
+                                      for label, value in pairs)]
                     for title, pairs in self.groups]
             flow.label(tr("The week in numbers"))
             fonts = flow.fonts

@@ -32,6 +32,7 @@ from recovery_desktop.domain.review.plans import CarriedPlan, PlanStatus, SavedR
 from recovery_desktop.domain.review.sections import WeekReview
 from recovery_desktop.domain.review.week import ReviewWindow
 from recovery_desktop.printing.checkin import CheckInSheet, PlanItem
+from recovery_desktop.printing.checkin_sections import next_milestones, section_row, short_date
 from recovery_desktop.printing.layout import Flow, tr
 from recovery_desktop.printing.options import PrintOptions
 from recovery_desktop.printing.worksheets import date_label
@@ -118,10 +119,12 @@ class ReviewCheckIn:
         saved = self.saved
         sheet = CheckInSheet(self.week_start, self.week_end, groups=self.groups(options))
         urges = self.review.get(sections.URGES)
-        if isinstance(urges, UrgeWeek) and urges.count:
+        # Without a saved review the page is for writing by hand: the lines to write on
+        # matter more than the chart, whose numbers are in the table anyway.
+        if isinstance(urges, UrgeWeek) and urges.count and saved is not None:
             sheet.chart = self.chart(urges, options)
             sheet.chart_title = tr("Urges each day")
-            sheet.chart_height_mm = 28.0
+            sheet.chart_height_mm = 24.0
         if saved is None:
             sheet.note = tr("No review was saved for this week: the numbers are drafted from "
                             "what was logged, with space to write the rest by hand.")
@@ -184,7 +187,11 @@ class ReviewCheckIn:
             return tr("Mood"), self._mood(data)
         if isinstance(data, CarriedPlan):
             return tr("Last week's plan"), self._carried(data)
-        return generic_rows(key, data)
+        clean = self.review.sections.get(sections.CLEAN_TIME)
+        numbers = ({goal.goal_id: n for n, goal in enumerate(clean.goals, 1)}
+                   if isinstance(clean, CleanTimeWeek) else {})
+        known = section_row(data, options, numbers)
+        return known if known is not None else generic_rows(key, data)
 
     def _urges(self, week: UrgeWeek, options: PrintOptions) -> Rows:
         if not week.count:
@@ -211,9 +218,12 @@ class ReviewCheckIn:
 
     def _clean_time(self, week: CleanTimeWeek, options: PrintOptions) -> Rows:
         rows = []
+        coming = next_milestones(self.review.sections.get(sections.MILESTONES))
         for n, goal in enumerate(week.goals, 1):
             label = (_fill(tr("Goal %1"), n) if options.neutral_behaviours else goal.label)
-            value = _fill(tr("%1 days (since %2)"), goal.days, date_label(goal.since))
+            value = _fill(tr("%1 days (since %2)"), goal.days, short_date(goal.since))
+            if goal.goal_id in coming:
+                value += _fill(tr(", next: %1"), coming[goal.goal_id])
             if goal.lapses_this_week:
                 value += _fill(tr(", %1 lapses this week"), goal.lapses_this_week)
             rows.append((label, value))
@@ -228,12 +238,11 @@ class ReviewCheckIn:
         return rows
 
     def _mood(self, week: MoodWeek) -> Rows:
-        rows = [(tr("Check-ins"), str(len(week.entries))),
-                (tr("Mood on average"), tr(MOOD_NAMES.get(round(week.mean_mood), "Balanced")))]
-        if week.mean_sleep is not None:
-            rows.append((tr("Sleep on average"), _fill(tr("%1 hours"),
-                                                       _number(week.mean_sleep))))
-        return rows
+        value = _fill(tr("check-ins %1, mood on average: %2"), len(week.entries),
+                      tr(MOOD_NAMES.get(round(week.mean_mood), "Balanced")))
+        if week.mean_sleep is not None:  # one line: a full week still fits one page
+            value += _fill(tr(", sleep on average %1 hours"), _number(week.mean_sleep))
+        return [("", value)]
 
     def _carried(self, plan: CarriedPlan) -> Rows:
         done = sum(1 for i in plan.items if i.status is PlanStatus.DONE)

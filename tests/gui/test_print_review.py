@@ -105,8 +105,11 @@ def test_checkin_from_a_saved_review_has_its_numbers_and_words(
     # The most private defaults: behaviour names replaced by the neutral word.
     assert has(text, "my behaviour")
     assert not any(has(text, name) for name in names)
+    # A fellowship's name says what someone recovers from: numbered too, by default.
+    assert has(text, "Fellowship 1") and not has(text, "Anonymous") and not has(text, "AA")
     shown = _text(tmp_path, [document], PrintOptions(neutral_behaviours=False))[1]
     assert all(has(shown, name) for name in names)
+    assert has(shown, "AA") and not has(shown, "Fellowship 1")
 
 
 def test_checkin_without_a_saved_review_says_so_and_leaves_space(
@@ -230,7 +233,7 @@ def test_pack_has_checkins_in_date_order_and_never_the_inventory(
                                                            include_private_fields=True,
                                                            include_notes=True))
     assert has(text, "Win-marker: walked instead")
-    assert not has(text, INVENTORY_TEXT) and not has(text, "Step 4")
+    assert not has(text, INVENTORY_TEXT) and not has(text, "Step 4:")  # no inventory heading
 
 
 def test_step_work_leaves_the_inventory_out_unless_chosen(

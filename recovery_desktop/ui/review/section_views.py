@@ -81,11 +81,11 @@ def mood_name(value: int) -> str:
 def _urges(week: UrgeWeek) -> tuple[str, list[str]]:
     if not week.count:
         return _t("Urges and lapses"), [_t("No urges logged this week.")]
-    lines = [fill(_t("%1 urges, %2 kept to your goal (%3), %4 lapses. Mean intensity %5, "
+    lines = [fill(_t("Urges: %1, kept to your goal: %2 (%3). Lapses: %4. Mean intensity %5, "
                      "peak %6."), week.count, week.kept, percent(week.share_resisted),
                   week.lapses, number(week.mean_intensity), week.peak_intensity)]
     for item in week.behaviours:
-        lines.append(fill(_t("%1: %2 urges, mean %3, peak %4, kept to goal %5"), item.name,
+        lines.append(fill(_t("%1: urges %2, mean %3, peak %4, kept to goal %5"), item.name,
                           item.count, number(item.mean_intensity), item.peak_intensity,
                           percent(item.share_resisted)))
     if week.lapse_days:
