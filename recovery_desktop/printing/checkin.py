@@ -16,7 +16,8 @@ from datetime import date
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from recovery_desktop.printing.layout import QUIET, Flow, tr
+from recovery_desktop.i18n import translate
+from recovery_desktop.printing.layout import QUIET, Flow
 from recovery_desktop.printing.options import PrintOptions
 from recovery_desktop.printing.worksheets import date_label
 
@@ -50,11 +51,11 @@ class CheckInSheet:
 
     @property
     def title(self) -> str:
-        return tr("Weekly check-in")
+        return translate("Printing", "Weekly check-in")
 
     @property
     def date_text(self) -> str:
-        return tr("%1 to %2").replace("%1", date_label(self.week_start)).replace(
+        return translate("Printing", "%1 to %2").replace("%1", date_label(self.week_start)).replace(
             "%2", date_label(self.week_end))
 
     def build(self, flow: Flow, options: PrintOptions) -> None:
@@ -66,24 +67,25 @@ class CheckInSheet:
                 flow.label(label)
                 flow.text(text, body, indent_mm=2, after_mm=3)
 
-        part("goal", tr("My goal"), self.goal)
+        part("goal", translate("Printing", "My goal"), self.goal)
         if "numbers" in self.shared and self.numbers:
-            flow.label(tr("The week in numbers"))
-            flow.table([tr("What"), tr("This week")], [list(n) for n in self.numbers],
+            flow.label(translate("Printing", "The week in numbers"))
+            flow.table([translate("Printing", "What"), translate("Printing", "This week")],
+                       [list(n) for n in self.numbers],
                        fractions=[2, 1], after_mm=3)
         if "chart" in self.shared and self.chart is not None:
             if self.chart_title:
                 flow.label(self.chart_title)
             flow.chart(self.chart_height_mm, self.chart)
-        part("win", tr("A win"), self.win)
-        part("challenge", tr("A challenge"), self.challenge)
-        part("tools", tr("Tools I used"), ", ".join(self.tools_used))
-        part("topic", tr("A topic for the group"), self.topic)
+        part("win", translate("Printing", "A win"), self.win)
+        part("challenge", translate("Printing", "A challenge"), self.challenge)
+        part("tools", translate("Printing", "Tools I used"), ", ".join(self.tools_used))
+        part("topic", translate("Printing", "A topic for the group"), self.topic)
         if "plan" in self.shared and self.plan:
-            flow.label(tr("My plan for the next 7 days"))
-            flow.table([tr("What I will do"), tr("When")],
+            flow.label(translate("Printing", "My plan for the next 7 days"))
+            flow.table([translate("Printing", "What I will do"), translate("Printing", "When")],
                        [[p.action, p.day] for p in self.plan], fractions=[3, 1], after_mm=3)
-        part("support", tr("Who I can call"), self.support_contacts)
+        part("support", translate("Printing", "Who I can call"), self.support_contacts)
 
 
 @dataclass
@@ -92,7 +94,7 @@ class BlankCheckIn:
 
     @property
     def title(self) -> str:
-        return tr("Weekly check-in")
+        return translate("Printing", "Weekly check-in")
 
     @property
     def date_text(self) -> str:
@@ -100,31 +102,41 @@ class BlankCheckIn:
 
     def build(self, flow: Flow, options: PrintOptions) -> None:
         flow.start_document(self.title, "", options.shown_name(),
-                            placeholder=tr("Week from ________ to ________"))
+                            placeholder=translate("Printing", "Week from ________ to ________"))
         def label(text: str) -> None:
             flow.label(text, keep_mm=8)  # a short block follows: keeps the sheet on one page
 
-        flow.text(tr("Check-in: how the past week went. Check-out: the next 7 days. "
-                     "Share only what you want to."), flow.fonts.body, QUIET, after_mm=2)
-        label(tr("My goal and target this week"))
+        flow.text(translate(
+            "Printing",
+            "Check-in: how the past week went. Check-out: the next 7 days. "
+            "Share only what you want to."), flow.fonts.body, QUIET, after_mm=2)
+        label(translate("Printing", "My goal and target this week"))
         flow.writing_lines(1, spacing_mm=7)
-        label(tr("Days on plan (0 to 7)"))
-        flow.table([tr("Area"), tr("Days")], [], fractions=[3, 1], blank_rows=2,
+        label(translate("Printing", "Days on plan (0 to 7)"))
+        flow.table([translate("Printing", "Area"), translate("Printing", "Days")], [],
+                   fractions=[3, 1], blank_rows=2,
                    blank_row_mm=7, after_mm=3)
-        label(tr("Urges this week"))
-        flow.text(tr("How many: ________    Average strength (0-10): ________    "
-                     "Strongest (0-10): ________"), flow.fonts.body, after_mm=3)
-        label(tr("A win"))
+        label(translate("Printing", "Urges this week"))
+        flow.text(translate(
+            "Printing",
+            "How many: ________    Average strength (0-10): ________    "
+            "Strongest (0-10): ________"), flow.fonts.body, after_mm=3)
+        label(translate("Printing", "A win"))
         flow.writing_lines(2, spacing_mm=7)
-        label(tr("A challenge"))
+        label(translate("Printing", "A challenge"))
         flow.writing_lines(2, spacing_mm=7)
-        label(tr("Tools I used"))
-        flow.tick_boxes([tr("ABC"), tr("Cost-benefit analysis"), tr("Change plan"),
-                         tr("Hierarchy of values"), tr("DISARM"), tr("Brainstorming"),
-                         tr("Role-play"), tr("Urge log"), tr("Something else")], after_mm=2)
-        label(tr("A topic for the group"))
+        label(translate("Printing", "Tools I used"))
+        flow.tick_boxes([
+            translate("Printing", "ABC"), translate("Printing", "Cost-benefit analysis"),
+            translate("Printing", "Change plan"), translate("Printing", "Hierarchy of values"),
+            translate("Printing", "DISARM"), translate("Printing", "Brainstorming"),
+            translate("Printing", "Role-play"), translate("Printing", "Urge log"),
+            translate("Printing", "Something else")], after_mm=2)
+        label(translate("Printing", "A topic for the group"))
         flow.writing_lines(1, spacing_mm=7)
-        label(tr("My plan for the next 7 days"))
-        flow.table([tr("What I will do"), tr("When")], [], fractions=[3, 1], blank_rows=3,
+        label(translate("Printing", "My plan for the next 7 days"))
+        flow.table([translate("Printing", "What I will do"), translate("Printing", "When")], [],
+                   fractions=[3, 1], blank_rows=3,
                    blank_row_mm=7, after_mm=3)
-        flow.text(tr("Who I can call: ") + "_" * 60, flow.fonts.label, after_mm=0)
+        flow.text(translate("Printing", "Who I can call: ") + "_" * 60, flow.fonts.label,
+                  after_mm=0)

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from recovery_desktop.printing.layout import QUIET, Flow, tr
+from recovery_desktop.i18n import translate
+from recovery_desktop.printing.layout import QUIET, Flow
 from recovery_desktop.printing.options import PrintOptions
 from recovery_desktop.printing.worksheets import date_label
 
@@ -46,7 +47,7 @@ class StepWork:
 
     @property
     def title(self) -> str:
-        return tr("Step work")
+        return translate("Printing", "Step work")
 
     @property
     def date_text(self) -> str:
@@ -56,22 +57,25 @@ class StepWork:
         byline = "  ·  ".join(t for t in (self.fellowship, options.shown_name()) if t)
         flow.start_document(self.title, self.date_text, byline)
         if self.steps:
-            flow.heading(tr("Where I am with the steps"))
-            rows = [[tr("Step %1").replace("%1", str(s.number)), s.status,
+            flow.heading(translate("Printing", "Where I am with the steps"))
+            rows = [[translate("Printing", "Step %1").replace("%1", str(s.number)), s.status,
                      date_label(s.started), date_label(s.completed),
-                     tr("Yes") if s.with_sponsor else ""] for s in self.steps]
-            flow.table([tr("Step"), tr("Status"), tr("Started"), tr("Completed"),
-                        tr("With my sponsor")], rows, fractions=[1, 1.3, 1.6, 1.6, 1.2])
+                     translate("Printing", "Yes") if s.with_sponsor else ""] for s in self.steps]
+            flow.table([translate("Printing", "Step"), translate("Printing", "Status"),
+            translate("Printing", "Started"), translate("Printing", "Completed"),
+                        translate("Printing", "With my sponsor")], rows,
+                        fractions=[1, 1.3, 1.6, 1.6, 1.2])
             noted = [s for s in self.steps if s.notes.strip()]
             if noted:
-                flow.heading(tr("My notes"))
+                flow.heading(translate("Printing", "My notes"))
                 for s in noted:
-                    flow.label(tr("Step %1").replace("%1", str(s.number)))
+                    flow.label(translate("Printing", "Step %1").replace("%1", str(s.number)))
                     flow.text(s.notes, flow.fonts.body, indent_mm=2, after_mm=3)
         shown = [t for t in self.inventories if options.include_inventory or not t.extra_private]
         for table in shown:
             flow.heading(table.title)
             flow.table(list(table.headers), [list(r) for r in table.rows])
         if len(shown) < len(self.inventories):
-            flow.text(tr("The inventory is not included in this copy."), flow.fonts.small,
+            flow.text(translate("Printing", "The inventory is not included in this copy."),
+                      flow.fonts.small,
                       QUIET, after_mm=2)
