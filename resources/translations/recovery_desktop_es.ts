@@ -4255,6 +4255,101 @@ Una buena forma: imprímelo, guarda la hoja en un lugar privado y luego borra el
     </message>
 </context>
 <context>
+    <name>rebt</name>
+    <message>
+        <source>Demand</source>
+        <translation>Exigencia</translation>
+    </message>
+    <message>
+        <source>A rigid rule: must, should, have to.</source>
+        <translation>Una norma rígida: tengo que, debería, debo.</translation>
+    </message>
+    <message>
+        <source>A strong preference: I&apos;d really like…, but it isn&apos;t a law.</source>
+        <translation>Una preferencia fuerte: me gustaría mucho…, pero no es una ley.</translation>
+    </message>
+    <message>
+        <source>Awfulizing</source>
+        <translation>Catastrofismo</translation>
+    </message>
+    <message>
+        <source>Seeing something as the worst that could happen.</source>
+        <translation>Ver algo como lo peor que podría pasar.</translation>
+    </message>
+    <message>
+        <source>Bad, maybe very bad, but not the end of everything.</source>
+        <translation>Malo, quizá muy malo, pero no el fin de todo.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t-stand-it</source>
+        <translation>No lo soporto</translation>
+    </message>
+    <message>
+        <source>Telling yourself you can&apos;t bear a feeling or situation.</source>
+        <translation>Decirte que no puedes aguantar un sentimiento o una situación.</translation>
+    </message>
+    <message>
+        <source>Hard, and I can get through it.</source>
+        <translation>Difícil, y puedo pasar por ello.</translation>
+    </message>
+    <message>
+        <source>Global rating</source>
+        <translation>Juicio global</translation>
+    </message>
+    <message>
+        <source>Judging a whole person, yourself included, by one act.</source>
+        <translation>Juzgar a una persona entera, tú incluido/a, por un solo acto.</translation>
+    </message>
+    <message>
+        <source>Rate the action, accept the person.</source>
+        <translation>Valora la acción, acepta a la persona.</translation>
+    </message>
+    <message>
+        <source>Evidence: what supports this thought, and what doesn&apos;t?</source>
+        <translation>Evidencia: ¿qué apoya este pensamiento y qué no?</translation>
+    </message>
+    <message>
+        <source>Logic: does wanting something make it a must?</source>
+        <translation>Lógica: ¿querer algo lo convierte en una obligación?</translation>
+    </message>
+    <message>
+        <source>Usefulness: does thinking this help me reach my goal?</source>
+        <translation>Utilidad: ¿pensar esto me ayuda a llegar a mi meta?</translation>
+    </message>
+    <message>
+        <source>Where is it written that it must be this way?</source>
+        <translation>¿Dónde está escrito que tenga que ser así?</translation>
+    </message>
+    <message>
+        <source>I&apos;d prefer it; does that mean it has to happen?</source>
+        <translation>Lo preferiría; ¿significa eso que tiene que pasar?</translation>
+    </message>
+    <message>
+        <source>On a scale from 0 to 100, honestly, how bad is it?</source>
+        <translation>En una escala de 0 a 100, con honestidad, ¿cómo de malo es?</translation>
+    </message>
+    <message>
+        <source>What would I tell a friend who said this was the worst thing ever?</source>
+        <translation>¿Qué le diría a una amistad que dijera que esto es lo peor del mundo?</translation>
+    </message>
+    <message>
+        <source>I&apos;m still here. What helped me get through something like this before?</source>
+        <translation>Sigo aquí. ¿Qué me ayudó a pasar por algo así antes?</translation>
+    </message>
+    <message>
+        <source>Is it truly unbearable, or very uncomfortable?</source>
+        <translation>¿De verdad es insoportable, o muy incómodo?</translation>
+    </message>
+    <message>
+        <source>Would I judge a friend this way for the same thing?</source>
+        <translation>¿Juzgaría así a una amistad por lo mismo?</translation>
+    </message>
+    <message>
+        <source>Does one action make a whole person good or bad?</source>
+        <translation>¿Una sola acción hace buena o mala a una persona entera?</translation>
+    </message>
+</context>
+<context>
     <name>reminders</name>
     <message>
         <source>A reminder you set is due.</source>
