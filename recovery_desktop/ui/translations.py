@@ -58,4 +58,11 @@ def install(app: QCoreApplication, language: str = "") -> QLocale:
             app.installTranslator(translator)
         else:
             translator.deleteLater()
+    from recovery_desktop.vault import errors
+
+    errors.translate_message = _translate_vault_message
     return locale
+
+
+def _translate_vault_message(text: str) -> str:
+    return QCoreApplication.translate("VaultError", text)

@@ -3992,6 +3992,85 @@ Una buena forma: imprímelo, guarda la hoja en un lugar privado y luego borra el
     </message>
 </context>
 <context>
+    <name>VaultError</name>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the vault.</source>
+        <translation>Algo salió mal con la bóveda.</translation>
+    </message>
+    <message>
+        <source>A backup copy of it exists and can be tried instead.</source>
+        <translation>Existe una copia de respaldo que se puede probar en su lugar.</translation>
+    </message>
+    <message>
+        <source>That passphrase did not unlock the vault. Check for caps lock and try again.</source>
+        <translation>Esa frase de contraseña no desbloqueó la bóveda. Comprueba las mayúsculas e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That recovery key did not unlock this vault.</source>
+        <translation>Esa clave de recuperación no desbloqueó esta bóveda.</translation>
+    </message>
+    <message>
+        <source>That recovery key has a typo: a character is missing, extra or mistyped. Compare it with your recovery kit.</source>
+        <translation>Esa clave de recuperación tiene un error: falta un carácter, sobra o está mal escrito. Compárala con tu kit de recuperación.</translation>
+    </message>
+    <message>
+        <source>This device no longer remembers the vault. Please use your passphrase.</source>
+        <translation>Este dispositivo ya no recuerda la bóveda. Usa tu frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder.</source>
+        <translation>No hay ninguna bóveda en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this folder; it was left untouched.</source>
+        <translation>Ya existe una bóveda en esta carpeta; no se ha tocado.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key file is damaged or unreadable.</source>
+        <translation>El archivo de claves de la bóveda está dañado o no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database is damaged: the key is right but the data failed its integrity check. Nothing was changed. Restore a backup if you have one.</source>
+        <translation>La base de datos de la bóveda está dañada: la clave es correcta, pero los datos no superaron la comprobación de integridad. No se cambió nada. Restaura una copia de seguridad si tienes una.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s journal file (vault.db-wal) is missing, so the most recent changes may be lost. Nothing was changed. You can open the vault as it is, without them, or restore a backup.</source>
+        <translation>Falta el archivo de registro de la bóveda (vault.db-wal), así que los cambios más recientes pueden haberse perdido. No se cambió nada. Puedes abrir la bóveda tal como está, sin ellos, o restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing more could be saved. Free some space and try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar nada más. Libera algo de espacio e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Recovery Desktop window or command. Close that one first.</source>
+        <translation>Esta bóveda ya está abierta en otra ventana u orden de Recovery Desktop. Ciérrala primero.</translation>
+    </message>
+    <message>
+        <source>This copy of Recovery Desktop was built without the encryption it needs.</source>
+        <translation>Esta copia de Recovery Desktop se compiló sin el cifrado que necesita.</translation>
+    </message>
+    <message>
+        <source>This vault was written by a newer version of Recovery Desktop. Please update.</source>
+        <translation>Esta bóveda la escribió una versión más reciente de Recovery Desktop. Actualiza la app.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written to (permission denied or read-only).</source>
+        <translation>No se puede escribir en la carpeta de la bóveda (permiso denegado o solo lectura).</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s database could not be opened for writing.</source>
+        <translation>No se pudo abrir la base de datos de la bóveda para escribir.</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be used.</source>
+        <translation>No se puede usar la carpeta de la bóveda.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeStep</name>
     <message>
         <source>Welcome</source>
