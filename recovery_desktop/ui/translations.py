@@ -28,9 +28,13 @@ def available_languages() -> list[str]:
     return sorted(found | {SOURCE_LANGUAGE})
 
 
+# Own names of the shipped languages (Qt's CLDR names add a country: "español de España").
+_OWN_NAMES = {"en": "English", "es": "Español"}
+
+
 def native_name(code: str) -> str:
     """A language's name in that language ("Español"), never translated."""
-    name = QLocale(code).nativeLanguageName()
+    name = _OWN_NAMES.get(code) or QLocale(code).nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code
 
 

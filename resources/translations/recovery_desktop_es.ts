@@ -4602,6 +4602,34 @@ Una buena forma: imprímelo, guarda la hoja en un lugar privado y luego borra el
         <translation>cualquier día</translation>
     </message>
     <message>
+        <source>Very low</source>
+        <translation>Muy bajo</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Bajo</translation>
+    </message>
+    <message>
+        <source>A bit low</source>
+        <translation>Algo bajo</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Equilibrado</translation>
+    </message>
+    <message>
+        <source>A bit high</source>
+        <translation>Algo alto</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alto</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Muy alto</translation>
+    </message>
+    <message>
         <source>Urges and lapses</source>
         <translation>Impulsos y deslices</translation>
     </message>
@@ -4818,7 +4846,7 @@ Una buena forma: imprímelo, guarda la hoja en un lugar privado y luego borra el
     </message>
     <message>
         <source>Daily review</source>
-        <translation>Revisión diaria</translation>
+        <translation>Día a día</translation>
     </message>
     <message>
         <source>Reflection</source>
@@ -4959,6 +4987,38 @@ Una buena forma: imprímelo, guarda la hoja en un lugar privado y luego borra el
 </context>
 <context>
     <name>support</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mes</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 meses</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 año</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 años</translation>
+    </message>
     <message>
         <source>Not sure / not said</source>
         <translation>No sé / sin decir</translation>

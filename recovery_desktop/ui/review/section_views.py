@@ -21,6 +21,7 @@ from recovery_desktop.domain.review.mood import Medication, MoodWeek
 from recovery_desktop.domain.review.plans import CarriedPlan
 from recovery_desktop.domain.urges.models import Halt
 from recovery_desktop.i18n import translate
+from recovery_desktop.marks import QT_TRANSLATE_NOOP
 from recovery_desktop.ui.urges.common import coping_label, fill, halt_label, situation_label
 
 Renderer = Callable[[Any], tuple[str, list[str]]]
@@ -61,8 +62,12 @@ def number(value: float | None, digits: int = 1) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-MOOD_NAMES = {-3: "Very low", -2: "Low", -1: "A bit low", 0: "Balanced", 1: "A bit high",
-              2: "High", 3: "Very high"}
+MOOD_NAMES = {
+    -3: QT_TRANSLATE_NOOP("review", "Very low"), -2: QT_TRANSLATE_NOOP("review", "Low"),
+    -1: QT_TRANSLATE_NOOP("review", "A bit low"), 0: QT_TRANSLATE_NOOP("review", "Balanced"),
+    1: QT_TRANSLATE_NOOP("review", "A bit high"), 2: QT_TRANSLATE_NOOP("review", "High"),
+    3: QT_TRANSLATE_NOOP("review", "Very high"),
+}
 
 
 def mood_name(value: int) -> str:

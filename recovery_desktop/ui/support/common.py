@@ -11,6 +11,7 @@ from recovery_desktop.domain.fellowships import FELLOWSHIPS, by_id
 from recovery_desktop.domain.meetings.models import Access, Mode
 from recovery_desktop.domain.support.models import ContactWay, Relation
 from recovery_desktop.i18n import translate
+from recovery_desktop.marks import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:
@@ -23,8 +24,13 @@ def count_text(amount: int, one: str, many: str) -> str:
 
 
 def milestone_text(milestone: Milestone) -> str:
-    forms = {"h": ("1 hour", "%1 hours"), "d": ("1 day", "%1 days"),
-             "m": ("1 month", "%1 months"), "y": ("1 year", "%1 years")}[milestone.unit]
+    # Marked here for lupdate; clean_time_page.py passes the same English pairs.
+    forms = {
+        "h": (QT_TRANSLATE_NOOP("support", "1 hour"), QT_TRANSLATE_NOOP("support", "%1 hours")),
+        "d": (QT_TRANSLATE_NOOP("support", "1 day"), QT_TRANSLATE_NOOP("support", "%1 days")),
+        "m": (QT_TRANSLATE_NOOP("support", "1 month"), QT_TRANSLATE_NOOP("support", "%1 months")),
+        "y": (QT_TRANSLATE_NOOP("support", "1 year"), QT_TRANSLATE_NOOP("support", "%1 years")),
+    }[milestone.unit]
     return count_text(milestone.amount, *forms)
 
 
