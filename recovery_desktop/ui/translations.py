@@ -70,3 +70,14 @@ def install(app: QCoreApplication, language: str = "") -> QLocale:
 
 def _translate_vault_message(text: str) -> str:
     return QCoreApplication.translate("VaultError", text)
+
+
+def uninstall(app: QCoreApplication) -> None:
+    """Back to the source language (tests; the app itself changes language by restarting)."""
+    from recovery_desktop.vault import errors
+
+    for old in app.findChildren(QTranslator, "recovery-desktop-translator"):
+        app.removeTranslator(old)
+        old.deleteLater()
+    QLocale.setDefault(QLocale.system())
+    errors.translate_message = str
