@@ -19,9 +19,10 @@ SOURCE_LANGUAGE = "en"
 def folder() -> Path:
     # The package's own folder, not importlib.resources: ~7 ms less before the lock screen,
     # and resources/ is always a real folder (checkout, wheel, frozen app).
-    import recovery_desktop.resources
+    import importlib
 
-    return Path(recovery_desktop.resources.__file__).parent / "translations"
+    resources = importlib.import_module("recovery_desktop.resources")
+    return Path(str(resources.__file__)).parent / "translations"
 
 
 def available_languages() -> list[str]:
@@ -64,9 +65,11 @@ def install(app: QCoreApplication, language: str = "") -> QLocale:
             app.installTranslator(translator)
         else:
             translator.deleteLater()
+    from recovery_desktop import marks
     from recovery_desktop.vault import errors
 
     errors.translate_message = _translate_vault_message
+    marks.set_translator(QCoreApplication.translate)  # domain messages ("problems")
     return locale
 
 
@@ -76,6 +79,7 @@ def _translate_vault_message(text: str) -> str:
 
 def uninstall(app: QCoreApplication) -> None:
     """Back to the source language (tests; the app itself changes language by restarting)."""
+    from recovery_desktop import marks
     from recovery_desktop.vault import errors
 
     for old in app.findChildren(QTranslator, "recovery-desktop-translator"):
@@ -83,3 +87,4 @@ def uninstall(app: QCoreApplication) -> None:
         old.deleteLater()
     QLocale.setDefault(QLocale.system())
     errors.translate_message = str
+    marks.set_translator(None)

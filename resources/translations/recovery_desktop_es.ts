@@ -4334,6 +4334,229 @@ Una buena forma: imprímelo, guarda la hoja en un lugar privado y luego borra el
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>Please give the behaviour a name, in your own words.</source>
+        <translation>Ponle un nombre a la conducta, con tus propias palabras.</translation>
+    </message>
+    <message>
+        <source>Please keep the name under %1 characters.</source>
+        <translation>Intenta que el nombre tenga menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Please choose at least one behaviour for this goal.</source>
+        <translation>Elige al menos una conducta para esta meta.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s limit should be a number from 0 to 100,000.</source>
+        <translation>El límite del plan debe ser un número entre 0 y 100.000.</translation>
+    </message>
+    <message>
+        <source>Please say which fellowship or group the meeting belonged to.</source>
+        <translation>Indica de qué confraternidad o grupo era la reunión.</translation>
+    </message>
+    <message>
+        <source>That meeting is still ahead. You can log it once you have been; nothing you typed is lost.</source>
+        <translation>Esa reunión todavía no ha llegado. Podrás registrarla cuando hayas ido; no se ha perdido nada de lo que escribiste.</translation>
+    </message>
+    <message>
+        <source>Please choose a date after 1935.</source>
+        <translation>Elige una fecha posterior a 1935.</translation>
+    </message>
+    <message>
+        <source>Please keep names under %1 characters.</source>
+        <translation>Intenta que los nombres tengan menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The notes are longer than %1 characters. Please shorten them; nothing has been lost, your words are still in the form.</source>
+        <translation>Las notas tienen más de %1 caracteres. Acórtalas, por favor; no se ha perdido nada, tus palabras siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>That meeting is no longer in the log.</source>
+        <translation>Esa reunión ya no está en el registro.</translation>
+    </message>
+    <message>
+        <source>Please name the group, or choose its fellowship.</source>
+        <translation>Escribe el nombre del grupo o elige su confraternidad.</translation>
+    </message>
+    <message>
+        <source>A check-in is for today or a day that has passed.</source>
+        <translation>Un registro es para hoy o para un día que ya pasó.</translation>
+    </message>
+    <message>
+        <source>Please choose a mood on the scale.</source>
+        <translation>Elige un estado de ánimo en la escala.</translation>
+    </message>
+    <message>
+        <source>Anxiety is rated from 0 to 10.</source>
+        <translation>La ansiedad se valora de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>Hours of sleep should be between 0 and 24.</source>
+        <translation>Las horas de sueño deben estar entre 0 y 24.</translation>
+    </message>
+    <message>
+        <source>Please keep the plan to %1 actions or fewer.</source>
+        <translation>Intenta que el plan tenga %1 acciones o menos.</translation>
+    </message>
+    <message>
+        <source>Each planned day should fall in the seven days after the review day (%1 to %2).</source>
+        <translation>Cada día planeado debe caer en los siete días posteriores al día de revisión (del %1 al %2).</translation>
+    </message>
+    <message>
+        <source>Please give the line a name and a number or address.</source>
+        <translation>Ponle a la línea un nombre y un número o una dirección.</translation>
+    </message>
+    <message>
+        <source>Please add the number, text code or address to reach it.</source>
+        <translation>Añade el número, el código de texto o la dirección para contactar.</translation>
+    </message>
+    <message>
+        <source>Please keep each part under %1 characters.</source>
+        <translation>Intenta que cada parte tenga menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Please give a name, or whatever you call them.</source>
+        <translation>Escribe un nombre, o como sea que llames a esta persona.</translation>
+    </message>
+    <message>
+        <source>Contact details are limited to %1 characters each.</source>
+        <translation>Cada dato de contacto admite hasta %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in your list.</source>
+        <translation>Esa persona ya no está en tu lista.</translation>
+    </message>
+    <message>
+        <source>That time is still ahead. Please log a contact once it has happened; nothing you typed is lost.</source>
+        <translation>Ese momento todavía no ha llegado. Registra el contacto cuando haya ocurrido; no se ha perdido nada de lo que escribiste.</translation>
+    </message>
+    <message>
+        <source>Please choose a date after 1900.</source>
+        <translation>Elige una fecha posterior a 1900.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters. Please shorten it; nothing has been lost, your words are still in the form.</source>
+        <translation>La nota tiene más de %1 caracteres. Acórtala, por favor; no se ha perdido nada, tus palabras siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>Please choose who the contact was with.</source>
+        <translation>Elige con quién fue el contacto.</translation>
+    </message>
+    <message>
+        <source>Please say who or what you resent (a person, a place, an idea).</source>
+        <translation>Indica a quién o a qué le tienes resentimiento (una persona, un lugar, una idea).</translation>
+    </message>
+    <message>
+        <source>Please name the fear first.</source>
+        <translation>Primero nombra el miedo.</translation>
+    </message>
+    <message>
+        <source>Please describe the situation first.</source>
+        <translation>Primero describe la situación.</translation>
+    </message>
+    <message>
+        <source>There is no inventory list called %1.</source>
+        <translation>No hay ninguna lista de inventario llamada %1.</translation>
+    </message>
+    <message>
+        <source>This fellowship is no longer in your list.</source>
+        <translation>Esta confraternidad ya no está en tu lista.</translation>
+    </message>
+    <message>
+        <source>Please type the person&apos;s name (or how you think of them) first.</source>
+        <translation>Primero escribe el nombre de la persona (o cómo piensas en ella).</translation>
+    </message>
+    <message>
+        <source>That name is longer than 200 characters. Please shorten it.</source>
+        <translation>Ese nombre tiene más de 200 caracteres. Acórtalo, por favor.</translation>
+    </message>
+    <message>
+        <source>That evening is still to come. Please choose today or an earlier day.</source>
+        <translation>Esa noche todavía no ha llegado. Elige hoy o un día anterior.</translation>
+    </message>
+    <message>
+        <source>Please choose a day after 1900.</source>
+        <translation>Elige un día posterior a 1900.</translation>
+    </message>
+    <message>
+        <source>The date you started this step is in the future. Please choose today or an earlier day.</source>
+        <translation>La fecha en que empezaste este paso está en el futuro. Elige hoy o un día anterior.</translation>
+    </message>
+    <message>
+        <source>The date you started this step should be after 1900.</source>
+        <translation>La fecha en que empezaste este paso debe ser posterior a 1900.</translation>
+    </message>
+    <message>
+        <source>The date you completed this step is in the future. Please choose today or an earlier day.</source>
+        <translation>La fecha en que terminaste este paso está en el futuro. Elige hoy o un día anterior.</translation>
+    </message>
+    <message>
+        <source>The date you completed this step should be after 1900.</source>
+        <translation>La fecha en que terminaste este paso debe ser posterior a 1900.</translation>
+    </message>
+    <message>
+        <source>The date you completed this step is before the date you started it. Please check both dates.</source>
+        <translation>La fecha en que terminaste este paso es anterior a la fecha en que lo empezaste. Revisa las dos fechas.</translation>
+    </message>
+    <message>
+        <source>Please choose a fellowship from the list.</source>
+        <translation>Elige una confraternidad de la lista.</translation>
+    </message>
+    <message>
+        <source>%1 is already in your list.</source>
+        <translation>%1 ya está en tu lista.</translation>
+    </message>
+    <message>
+        <source>Steps are numbered 1 to 12.</source>
+        <translation>Los pasos van del 1 al 12.</translation>
+    </message>
+    <message>
+        <source>Please write something in the entry first.</source>
+        <translation>Primero escribe algo en la entrada.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s date is in the future. Please choose today or an earlier day.</source>
+        <translation>La fecha de la entrada está en el futuro. Elige hoy o un día anterior.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s date should be after 1900.</source>
+        <translation>La fecha de la entrada debe ser posterior a 1900.</translation>
+    </message>
+    <message>
+        <source>Intensity is a number from 0 (none) to 10 (the strongest).</source>
+        <translation>La intensidad es un número de 0 (nada) a 10 (la más fuerte).</translation>
+    </message>
+    <message>
+        <source>That time is in the future. Please choose now or an earlier time.</source>
+        <translation>Esa hora está en el futuro. Elige ahora o una hora anterior.</translation>
+    </message>
+    <message>
+        <source>Please choose a time after 1900.</source>
+        <translation>Elige un momento posterior a 1900.</translation>
+    </message>
+    <message>
+        <source>How long it lasted should be between 0 minutes and a week.</source>
+        <translation>Lo que duró debe estar entre 0 minutos y una semana.</translation>
+    </message>
+    <message>
+        <source>One of the texts is longer than %1 characters. Please shorten it; nothing has been lost, your words are still in the form.</source>
+        <translation>Uno de los textos tiene más de %1 caracteres. Acórtalo, por favor; no se ha perdido nada, tus palabras siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>A feeling&apos;s strength is a number from 0 to 10.</source>
+        <translation>La intensidad de un sentimiento es un número de 0 a 10.</translation>
+    </message>
+    <message>
+        <source>Please choose which behaviour this was about.</source>
+        <translation>Elige de qué conducta se trataba.</translation>
+    </message>
+    <message>
+        <source>This entry no longer exists.</source>
+        <translation>Esta entrada ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>rebt</name>
     <message>
         <source>Demand</source>

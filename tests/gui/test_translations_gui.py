@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from recovery_desktop.domain.profile import load_profile
+from recovery_desktop.domain.twelve_step.progress import date_problems
 from recovery_desktop.ui import settings_store as opts
 from recovery_desktop.ui import translations
 from recovery_desktop.ui.main_window import MainWindow
@@ -116,9 +118,15 @@ def test_install_follows_the_system_and_can_be_undone(qapp: QApplication) -> Non
         assert locale.language() == QLocale.Language.Spanish
         assert QLocale().language() == QLocale.Language.Spanish  # dates follow the choice
         assert QApplication.translate("UnlockScreen", "Unlock") == "Desbloquear"
+        # Messages made in the Qt-free domain layer arrive in the user's language too.
+        assert date_problems(None, date(2999, 1, 1), today=date(2026, 1, 1)) == [
+            "La fecha en que terminaste este paso está en el futuro. Elige hoy o un día "
+            "anterior."]
     finally:
         translations.uninstall(qapp)
     assert QApplication.translate("UnlockScreen", "Unlock") == before == "Unlock"
+    assert date_problems(None, date(2999, 1, 1), today=date(2026, 1, 1))[0].startswith(
+        "The date you completed this step is in the future.")
 
 
 @pytest.mark.usefixtures("spanish", "mirrored")
