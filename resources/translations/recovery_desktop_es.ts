@@ -4327,6 +4327,41 @@ Una buena forma: imprímelo, guarda la hoja en un lugar privado y luego borra el
     </message>
 </context>
 <context>
+    <name>fellowships</name>
+    <message>
+        <source>alcohol</source>
+        <translation>el alcohol</translation>
+    </message>
+    <message>
+        <source>addiction</source>
+        <translation>la adicción</translation>
+    </message>
+    <message>
+        <source>gambling</source>
+        <translation>el juego</translation>
+    </message>
+    <message>
+        <source>food</source>
+        <translation>la comida</translation>
+    </message>
+    <message>
+        <source>sex and love addiction</source>
+        <translation>la adicción al sexo y al amor</translation>
+    </message>
+    <message>
+        <source>debt</source>
+        <translation>las deudas</translation>
+    </message>
+    <message>
+        <source>the addict</source>
+        <translation>la persona adicta</translation>
+    </message>
+    <message>
+        <source>dual illness</source>
+        <translation>la patología dual</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>Saved a PDF to %1 (not encrypted).</source>

@@ -37,7 +37,7 @@ def status_label(status: StepStatus) -> str:
 
 def summary(step: int, fellowship: FellowshipInfo | None) -> str:
     family = fellowship is not None and fellowship.for_family
-    thing = fellowship.step1_object if fellowship is not None else ""
+    thing = translate("fellowships", fellowship.step1_object) if fellowship is not None else ""
     if step == 1:
         if family:
             return translate(
