@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>The milestones to mark, separated by commas: h for hours, d for days, m for months, y for years. For example: 24h, 30d, 60d, 90d, 6m, 9m, 1y, 18m.</source>
-        <translation>Los hitos que quieres marcar, separados por comas: h para horas, d para días, m para meses, y para años. Por ejemplo: 24h, 30d, 60d, 90d, 6m, 9m, 1y, 18m.</translation>
+        <translation>Los hitos que quieres marcar, separados por comas: «h» para horas, «d» para días, «m» para meses e «y» para años. Por ejemplo: 24h, 30d, 60d, 90d, 6m, 9m, 1y, 18m.</translation>
     </message>
     <message>
         <source>And every year after that</source>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>These are not milestones I can read: %1. Use a number and h, d, m or y, like 30d or 1y. Nothing was changed.</source>
-        <translation>Estos hitos no se pueden leer: %1. Usa un número y h, d, m o y, como 30d o 1y. No se cambió nada.</translation>
+        <translation>Estos hitos no se pueden leer: %1. Usa un número seguido de «h», «d», «m» o «y», como 30d o 1y. No se cambió nada.</translation>
     </message>
     <message>
         <source>Saved.</source>
