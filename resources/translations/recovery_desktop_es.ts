@@ -170,7 +170,7 @@
     </message>
     <message>
         <source>Clean since</source>
-        <translation>Sin consumir desde</translation>
+        <translation>Sin hacerlo desde</translation>
     </message>
     <message>
         <source>Bottom lines (one a line)</source>
@@ -5454,7 +5454,7 @@ Una buena forma: imprímelo, guarda la hoja en un lugar privado y luego borra el
     </message>
     <message>
         <source>It passed; I did not act on it</source>
-        <translation>Pasó; no actué según él</translation>
+        <translation>Se pasó; no actué</translation>
     </message>
     <message>
         <source>I lapsed</source>
@@ -5546,7 +5546,7 @@ Una buena forma: imprímelo, guarda la hoja en un lugar privado y luego borra el
     </message>
     <message>
         <source>Argued back at the urge</source>
-        <translation>Le discutí al impulso</translation>
+        <translation>Le respondí al impulso</translation>
     </message>
     <message>
         <source>Let it peak and fade</source>
