@@ -2340,7 +2340,7 @@
     <name>Printing</name>
     <message>
         <source>Weekly check-in</source>
-        <translation>Revisión semanal</translation>
+        <translation>Puesta en común semanal</translation>
     </message>
     <message>
         <source>%1 to %2</source>
