@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,6 +41,9 @@ FILL = QColor("#ececec")
 
 BODY_PT = 10.5
 SMALL_PT = 8.5
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
 
 
 

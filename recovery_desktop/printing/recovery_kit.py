@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QDate,
     QIODevice,
     QLocale,
@@ -50,6 +51,9 @@ _QUIET = QUIET
 _RULE = RULE
 _KEY_FILL = QColor("#eeeeee")  # light grey: reads the same in black and white
 _GROUPS_PER_LINE = 4
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryKit", text)
 
 
 

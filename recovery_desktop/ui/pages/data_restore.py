@@ -12,11 +12,16 @@ import contextlib
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from recovery_desktop.i18n import translate
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.worker import run_in_background
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RestoreOverCurrent", text)
 
 
 def restore_over_current(page_ctx: PageContext, window: QWidget, source: Path, secret: str) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from datetime import date, datetime
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from recovery_desktop import APP_NAME, NEUTRAL_NAME
@@ -23,6 +23,9 @@ from recovery_desktop.ui import settings_store as opts
 from recovery_desktop.ui.settings_store import SettingsStore
 
 CHECK_MS = 60_000
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("reminders", text)
 
 
 

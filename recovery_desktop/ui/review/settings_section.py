@@ -6,6 +6,7 @@ QSettings; the start-at-login entry is a file the OS reads (``recovery_desktop.a
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QWidget
 
 from recovery_desktop import autostart
@@ -17,6 +18,10 @@ from recovery_desktop.ui.labels import hint_label
 from recovery_desktop.ui.pages.page_layout import group
 from recovery_desktop.ui.review.common import locale_review_weekday
 from recovery_desktop.vault.errors import VaultError
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("review", text)
 
 
 class ReviewSettings:

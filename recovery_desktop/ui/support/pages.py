@@ -8,6 +8,8 @@ Each page module is imported only when its page is built.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from recovery_desktop.domain.profile import Profile, Role
 from recovery_desktop.i18n import translate
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
@@ -33,6 +35,9 @@ def _people(page_ctx: PageContext) -> Page:
     from recovery_desktop.ui.support.people_page import PeoplePage
 
     return PeoplePage(page_ctx)
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("support", text)
 
 
 

@@ -8,9 +8,15 @@ differently for them.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from recovery_desktop.domain.twelve_step.progress import StepStatus
 from recovery_desktop.domain.twelve_step.service import FellowshipInfo
 from recovery_desktop.i18n import translate
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("steps", text)
 
 
 def step_name(step: int) -> str:

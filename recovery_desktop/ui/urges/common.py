@@ -6,13 +6,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QTimeZone
+from PySide6.QtCore import QCoreApplication, QTimeZone
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from recovery_desktop.domain.base import utcnow
 from recovery_desktop.domain.behaviours.models import Category, GoalTier, PlanPeriod
 from recovery_desktop.domain.urges.models import Halt, Outcome
 from recovery_desktop.i18n import translate
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("urges", text)
 
 
 def system_zone() -> str:
