@@ -67,8 +67,11 @@ def main() -> int:
         count = 0
         for name, context in local.items():
             pattern = re.compile(r"(?<![\w.])" + re.escape(name) + r"\((\s*)(?=[rbu]?[\"'])")
-            source, n = pattern.subn(
-                lambda m, c=context: f'translate("{c}",{m.group(1) or " "}', source)
+
+            def call(m: re.Match[str], c: str = context) -> str:
+                return f'translate("{c}",{m.group(1) or " "}'
+
+            source, n = pattern.subn(call, source)
             count += n
         if count:
             if IMPORT not in source:

@@ -2699,7 +2699,7 @@
     </message>
     <message>
         <source>Someone cutting back</source>
-        <translation>Alguien que está reduciendo</translation>
+        <translation>Alguien que está moderándose</translation>
     </message>
     <message>
         <source>Family member</source>
@@ -2707,7 +2707,7 @@
     </message>
     <message>
         <source>Friend or supporter</source>
-        <translation>Amistad o apoyo</translation>
+        <translation>Amigo/a o persona de apoyo</translation>
     </message>
     <message>
         <source>How do you describe yourself? (optional)</source>
