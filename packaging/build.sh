@@ -14,6 +14,12 @@ start=$(date +%s)
     --distpath build/frozen --workpath build/pyinstaller packaging/recovery-desktop.spec
 built=$(date +%s)
 echo "build: $((built - start)) s, $(du -sh build/frozen/recovery-desktop | cut -f1)"
+# The compiled translations travel with resources/ (a missing .qm would silently show English).
+for ts in resources/translations/*.ts; do
+    qm=$(basename "${ts%.ts}.qm")
+    find build/frozen/recovery-desktop -path "*/recovery_desktop/resources/translations/$qm" \
+        | grep -q . || { echo "missing from the frozen app: $qm" >&2; exit 1; }
+done
 
 if [ "${1:-}" != "--no-smoke" ]; then
     "$VENV/bin/python" packaging/smoke_test.py build/frozen/recovery-desktop/recovery-desktop

@@ -22,10 +22,13 @@ wheel, sdist = sys.argv[1], sys.argv[2]
 names = zipfile.ZipFile(wheel).namelist()
 sdist_names = tarfile.open(sdist).getnames()
 need_wheel = ["recovery_desktop/resources/worksheets/", "recovery_desktop/resources/icons/hicolor/",
+              "recovery_desktop/resources/translations/recovery_desktop_es.qm",
               "recovery_desktop/vault/migrations/versions/0001_base.py",
               "recovery_desktop/vault/migrations/script.py.mako",
               "recovery_desktop/vault/migrations/env.py"]
 need_sdist = ["/resources/worksheets/", "/resources/icons/hicolor/scalable/apps/",
+              "/resources/translations/recovery_desktop_es.ts",
+              "/resources/translations/recovery_desktop_es.qm",
               "/recovery_desktop/vault/migrations/versions/0001_base.py",
               "/packaging/linux/"]
 missing = [n for n in need_wheel if not any(x.startswith(n) for x in names)]
@@ -47,5 +50,7 @@ from recovery_desktop.resources_path import resource
 from recovery_desktop.ui.app_icon import svg_path
 assert resource('worksheets').is_dir() and svg_path().is_file()
 assert 'site-packages' in str(svg_path())
+from recovery_desktop.ui.translations import available_languages
+assert 'es' in available_languages(), available_languages()
 ")
 echo "wheel ok: $out ($(( $(date +%s) - start )) s)"

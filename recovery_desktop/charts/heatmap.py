@@ -9,16 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 
 from recovery_desktop.charts.style import mix
+from recovery_desktop.i18n import translate
 
 
 def weekday_names() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("charts", "Mon"), t("charts", "Tue"), t("charts", "Wed"), t("charts", "Thu"),
-            t("charts", "Fri"), t("charts", "Sat"), t("charts", "Sun")]
+    return [translate("charts", "Mon"), translate("charts", "Tue"), translate("charts", "Wed"),
+            translate("charts", "Thu"),
+            translate("charts", "Fri"), translate("charts", "Sat"), translate("charts", "Sun")]
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from recovery_desktop.marks import QT_TRANSLATE_NOOP
+
 
 class Focus(StrEnum):
     """What a fellowship or group is about (broader than the urge log's behaviours)."""
@@ -64,6 +66,15 @@ FELLOWSHIPS: tuple[Fellowship, ...] = (
 )
 
 _BY_ID = {f.id: f for f in FELLOWSHIPS}
+
+# Step 1's words above, marked for lupdate; the UI translates them ("fellowships" context).
+_STEP1_WORDS = (
+    QT_TRANSLATE_NOOP("fellowships", "alcohol"), QT_TRANSLATE_NOOP("fellowships", "addiction"),
+    QT_TRANSLATE_NOOP("fellowships", "gambling"), QT_TRANSLATE_NOOP("fellowships", "food"),
+    QT_TRANSLATE_NOOP("fellowships", "sex and love addiction"),
+    QT_TRANSLATE_NOOP("fellowships", "debt"), QT_TRANSLATE_NOOP("fellowships", "the addict"),
+    QT_TRANSLATE_NOOP("fellowships", "dual illness"),
+)
 
 
 def by_id(fellowship_id: str) -> Fellowship | None:

@@ -16,7 +16,8 @@ from datetime import date
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
-from recovery_desktop.printing.layout import QUIET, Flow, tr
+from recovery_desktop.i18n import translate
+from recovery_desktop.printing.layout import QUIET, Flow
 from recovery_desktop.printing.options import PrintOptions
 from recovery_desktop.printing.worksheets import date_label
 
@@ -55,12 +56,15 @@ class CheckInSheet:
 
     @property
     def title(self) -> str:
-        return tr("Weekly check-in")
+        return translate("Printing", "Weekly check-in")
 
     @property
     def date_text(self) -> str:
-        return tr("%1 to %2").replace("%1", date_label(self.week_start)).replace(
-            "%2", date_label(self.week_end))
+        return (
+            translate("Printing", "%1 to %2")
+            .replace("%1", date_label(self.week_start))
+            .replace("%2", date_label(self.week_end))
+        )
 
     def build(self, flow: Flow, options: PrintOptions) -> None:
         flow.start_document(self.title, self.date_text, options.shown_name())
@@ -79,39 +83,58 @@ class CheckInSheet:
                 flow.label(label, keep_mm=8)
                 flow.writing_lines(lines, spacing_mm=6.5, after_mm=1.5)
 
-        part("goal", tr("My goal"), self.goal, 0)
+        part("goal", translate("Printing", "My goal"), self.goal, 0)
         if "numbers" in self.shared and self.groups:
             # One row per area, its numbers a line each: denser than a row per number,
             # which keeps a full week on one page.
-            rows = [[title, "\n".join(f"{label}: {value}" if label else value
-                                      for label, value in pairs)]
-                    for title, pairs in self.groups]
-            flow.label(tr("The week in numbers"))
+            rows = [
+                [
+                    title,
+                    "\n".join(f"{label}: {value}" if label else value for label, value in pairs),
+                ]
+                for title, pairs in self.groups
+            ]
+            flow.label(translate("Printing", "The week in numbers"))
             fonts = flow.fonts
             flow.fonts = replace(fonts, body=fonts.small)  # numbers in the small size
             try:
-                flow.table([tr("Area"), tr("This week")], rows, fractions=[1, 3.2],
-                           after_mm=3)
+                flow.table(
+                    [translate("Printing", "Area"), translate("Printing", "This week")],
+                    rows,
+                    fractions=[1, 3.2],
+                    after_mm=3,
+                )
             finally:
                 flow.fonts = fonts
         elif "numbers" in self.shared and self.numbers:
-            flow.label(tr("The week in numbers"))
-            flow.table([tr("What"), tr("This week")], [list(n) for n in self.numbers],
-                       fractions=[2, 1], after_mm=3)
+            flow.label(translate("Printing", "The week in numbers"))
+            flow.table(
+                [translate("Printing", "What"), translate("Printing", "This week")],
+                [list(n) for n in self.numbers],
+                fractions=[2, 1],
+                after_mm=3,
+            )
         if "chart" in self.shared and self.chart is not None:
             if self.chart_title:
                 flow.label(self.chart_title)
             flow.chart(self.chart_height_mm, self.chart)
-        part("win", tr("A win"), self.win)
-        part("challenge", tr("A challenge"), self.challenge)
-        part("tools", tr("Tools I used"), ", ".join(self.tools_used), 0)
-        part("topic", tr("A topic for the group"), self.topic, 1)
+        part("win", translate("Printing", "A win"), self.win)
+        part("challenge", translate("Printing", "A challenge"), self.challenge)
+        part("tools", translate("Printing", "Tools I used"), ", ".join(self.tools_used), 0)
+        part("topic", translate("Printing", "A topic for the group"), self.topic, 1)
         if "plan" in self.shared and (self.plan or self.writing_space):
-            flow.label(tr("My plan for the next 7 days"), keep_mm=20)  # with its table
-            flow.table([tr("What I will do"), tr("When")],
-                       [[p.action, p.day] for p in self.plan], fractions=[3, 1], after_mm=3,
-                       blank_rows=0 if self.plan else 3, blank_row_mm=6.5)
-        part("support", tr("Who I can call"), self.support_contacts, 0)
+            flow.label(
+                translate("Printing", "My plan for the next 7 days"), keep_mm=20
+            )  # with its table
+            flow.table(
+                [translate("Printing", "What I will do"), translate("Printing", "When")],
+                [[p.action, p.day] for p in self.plan],
+                fractions=[3, 1],
+                after_mm=3,
+                blank_rows=0 if self.plan else 3,
+                blank_row_mm=6.5,
+            )
+        part("support", translate("Printing", "Who I can call"), self.support_contacts, 0)
 
 
 @dataclass
@@ -120,39 +143,84 @@ class BlankCheckIn:
 
     @property
     def title(self) -> str:
-        return tr("Weekly check-in")
+        return translate("Printing", "Weekly check-in")
 
     @property
     def date_text(self) -> str:
         return ""
 
     def build(self, flow: Flow, options: PrintOptions) -> None:
-        flow.start_document(self.title, "", options.shown_name(),
-                            placeholder=tr("Week from ________ to ________"))
+        flow.start_document(
+            self.title,
+            "",
+            options.shown_name(),
+            placeholder=translate("Printing", "Week from ________ to ________"),
+        )
+
         def label(text: str) -> None:
             flow.label(text, keep_mm=8)  # a short block follows: keeps the sheet on one page
 
-        flow.text(tr("Check-in: how the past week went. Check-out: the next 7 days. "
-                     "Share only what you want to."), flow.fonts.body, QUIET, after_mm=2)
-        label(tr("My goal and target this week"))
+        flow.text(
+            translate(
+                "Printing",
+                "Check-in: how the past week went. Check-out: the next 7 days. "
+                "Share only what you want to.",
+            ),
+            flow.fonts.body,
+            QUIET,
+            after_mm=2,
+        )
+        label(translate("Printing", "My goal and target this week"))
         flow.writing_lines(1, spacing_mm=7)
-        label(tr("Days on plan (0 to 7)"))
-        flow.table([tr("Area"), tr("Days")], [], fractions=[3, 1], blank_rows=2,
-                   blank_row_mm=7, after_mm=3)
-        label(tr("Urges this week"))
-        flow.text(tr("How many: ________    Average strength (0-10): ________    "
-                     "Strongest (0-10): ________"), flow.fonts.body, after_mm=3)
-        label(tr("A win"))
+        label(translate("Printing", "Days on plan (0 to 7)"))
+        flow.table(
+            [translate("Printing", "Area"), translate("Printing", "Days")],
+            [],
+            fractions=[3, 1],
+            blank_rows=2,
+            blank_row_mm=7,
+            after_mm=3,
+        )
+        label(translate("Printing", "Urges this week"))
+        flow.text(
+            translate(
+                "Printing",
+                "How many: ________    Average strength (0-10): ________    "
+                "Strongest (0-10): ________",
+            ),
+            flow.fonts.body,
+            after_mm=3,
+        )
+        label(translate("Printing", "A win"))
         flow.writing_lines(2, spacing_mm=7)
-        label(tr("A challenge"))
+        label(translate("Printing", "A challenge"))
         flow.writing_lines(2, spacing_mm=7)
-        label(tr("Tools I used"))
-        flow.tick_boxes([tr("ABC"), tr("Cost-benefit analysis"), tr("Change plan"),
-                         tr("Hierarchy of values"), tr("DISARM"), tr("Brainstorming"),
-                         tr("Role-play"), tr("Urge log"), tr("Something else")], after_mm=2)
-        label(tr("A topic for the group"))
+        label(translate("Printing", "Tools I used"))
+        flow.tick_boxes(
+            [
+                translate("Printing", "ABC"),
+                translate("Printing", "Cost-benefit analysis"),
+                translate("Printing", "Change plan"),
+                translate("Printing", "Hierarchy of values"),
+                translate("Printing", "DISARM"),
+                translate("Printing", "Brainstorming"),
+                translate("Printing", "Role-play"),
+                translate("Printing", "Urge log"),
+                translate("Printing", "Something else"),
+            ],
+            after_mm=2,
+        )
+        label(translate("Printing", "A topic for the group"))
         flow.writing_lines(1, spacing_mm=7)
-        label(tr("My plan for the next 7 days"))
-        flow.table([tr("What I will do"), tr("When")], [], fractions=[3, 1], blank_rows=3,
-                   blank_row_mm=7, after_mm=3)
-        flow.text(tr("Who I can call: ") + "_" * 60, flow.fonts.label, after_mm=0)
+        label(translate("Printing", "My plan for the next 7 days"))
+        flow.table(
+            [translate("Printing", "What I will do"), translate("Printing", "When")],
+            [],
+            fractions=[3, 1],
+            blank_rows=3,
+            blank_row_mm=7,
+            after_mm=3,
+        )
+        flow.text(
+            translate("Printing", "Who I can call: ") + "_" * 60, flow.fonts.label, after_mm=0
+        )

@@ -20,7 +20,7 @@ from recovery_desktop.domain.fellowships import FELLOWSHIPS
 from recovery_desktop.domain.meetings.review_section import MeetingsWeek
 from recovery_desktop.domain.support.review_section import ContactsWeek
 from recovery_desktop.domain.twelve_step.review_section import StepWeek
-from recovery_desktop.printing.layout import tr
+from recovery_desktop.i18n import translate
 from recovery_desktop.printing.options import PrintOptions
 
 Rows = list[tuple[str, str]]
@@ -38,33 +38,40 @@ def short_date(day: date) -> str:
 
 
 def milestone_label(milestone: Milestone) -> str:
-    one, many = {"h": (tr("1 hour"), tr("%1 hours")), "d": (tr("1 day"), tr("%1 days")),
-                 "m": (tr("1 month"), tr("%1 months")),
-                 "y": (tr("1 year"), tr("%1 years"))}[milestone.unit]
+    one, many = {
+        "h": (translate("Printing", "1 hour"), translate("Printing", "%1 hours")),
+        "d": (translate("Printing", "1 day"), translate("Printing", "%1 days")),
+        "m": (translate("Printing", "1 month"), translate("Printing", "%1 months")),
+        "y": (translate("Printing", "1 year"), translate("Printing", "%1 years")),
+    }[milestone.unit]
     return one if milestone.amount == 1 else _fill(many, milestone.amount)
 
 
-def section_row(data: Any, options: PrintOptions,
-                goal_numbers: dict[int, int]) -> tuple[str, Rows] | None:
+def section_row(
+    data: Any, options: PrintOptions, goal_numbers: dict[int, int]
+) -> tuple[str, Rows] | None:
     """The title and rows for a section this module knows, else None. ``goal_numbers``
     numbers goals as the sheet's clean-time rows do, so "Goal 2" is one goal throughout."""
     if isinstance(data, MeetingsWeek):
-        return tr("Meetings"), _meetings(data)
+        return translate("Printing", "Meetings"), _meetings(data)
     if isinstance(data, ContactsWeek):
-        return tr("Support contacts"), _contacts(data)
+        return translate("Printing", "Support contacts"), _contacts(data)
     if isinstance(data, StepWeek):
-        return tr("Step work"), _steps(data, options)
+        return translate("Printing", "Step work"), _steps(data, options)
     if isinstance(data, MilestonesWeek):
-        return tr("Milestones"), _milestones(data, options, goal_numbers)
+        return translate("Printing", "Milestones"), _milestones(data, options, goal_numbers)
     return None
 
 
 def _meetings(week: MeetingsWeek) -> Rows:
     shared = sum(1 for m in week.meetings if m.shared)
-    value = _fill(tr("attended %1, shared at %2"), len(week.meetings), shared)
+    value = _fill(translate("Printing", "attended %1, shared at %2"), len(week.meetings), shared)
     if week.ninety is not None:
-        value += _fill(tr("; 90 in 90: %1 meetings in %2 days"), week.ninety.meetings,
-                       min(week.ninety.day, 90))
+        value += _fill(
+            translate("Printing", "; 90 in 90: %1 meetings in %2 days"),
+            week.ninety.meetings,
+            min(week.ninety.day, 90),
+        )
     return [("", value)]
 
 
@@ -72,37 +79,52 @@ def _contacts(week: ContactsWeek) -> Rows:
     sponsor = sum(1 for c in week.contacts if any(r.value == "sponsor" for r in c.relations))
     others = len(week.contacts) - sponsor
     if week.has_sponsor:
-        return [("", _fill(tr("with my sponsor %1, with others %2"), sponsor, others))]
-    return [("", _fill(tr("contacts %1"), others))]
+        return [
+            (
+                "",
+                _fill(translate("Printing", "with my sponsor %1, with others %2"), sponsor, others),
+            )
+        ]
+    return [("", _fill(translate("Printing", "contacts %1"), others))]
 
 
 def _steps(week: StepWeek, options: PrintOptions) -> Rows:
     rows = []
     for n, item in enumerate(week.fellowships, 1):
-        name = (_fill(tr("Fellowship %1"), n) if options.neutral_behaviours
-                else _SHORT_NAMES.get(item.name, item.name))
-        value = _fill(tr("%1 of 12 steps done"), item.done)
+        name = (
+            _fill(translate("Printing", "Fellowship %1"), n)
+            if options.neutral_behaviours
+            else _SHORT_NAMES.get(item.name, item.name)
+        )
+        value = _fill(translate("Printing", "%1 of 12 steps done"), item.done)
         if item.current is not None:
-            value += _fill(tr(", working on Step %1"), item.current)
+            value += _fill(translate("Printing", ", working on Step %1"), item.current)
         entries = sum(count for _step, count in item.journal)
         if entries:
-            value += _fill(tr(", journal entries %1"), entries)
+            value += _fill(translate("Printing", ", journal entries %1"), entries)
         rows.append((name, value))
     if week.nightly_reviews:
-        rows.append((tr("Nightly reviews"), str(week.nightly_reviews)))
+        rows.append((translate("Printing", "Nightly reviews"), str(week.nightly_reviews)))
     return rows
 
 
-def _milestones(week: MilestonesWeek, options: PrintOptions,
-                goal_numbers: dict[int, int]) -> Rows:
+def _milestones(week: MilestonesWeek, options: PrintOptions, goal_numbers: dict[int, int]) -> Rows:
     rows = []
     numbers = dict(goal_numbers)
     for goal in week.goals:
         n = numbers.setdefault(goal.goal_id, len(numbers) + 1)
-        name = _fill(tr("Goal %1"), n) if options.neutral_behaviours else goal.title
+        name = (
+            _fill(translate("Printing", "Goal %1"), n) if options.neutral_behaviours else goal.title
+        )
         # The next milestone goes on the goal's clean-time row (next_milestones).
-        parts = [_fill(tr("reached %1 on %2"), milestone_label(r.milestone), short_date(r.on))
-                 for r in goal.reached]
+        parts = [
+            _fill(
+                translate("Printing", "reached %1 on %2"),
+                milestone_label(r.milestone),
+                short_date(r.on),
+            )
+            for r in goal.reached
+        ]
         if parts:
             rows.append((name, "; ".join(parts)))
     return rows
@@ -112,6 +134,12 @@ def next_milestones(data: object) -> dict[int, str]:
     """Goal id -> "60 days on 20 Dec 2026", for the clean-time rows."""
     if not isinstance(data, MilestonesWeek):
         return {}
-    return {goal.goal_id: _fill(tr("%1 on %2"), milestone_label(goal.next.milestone),
-                                short_date(goal.next.on))
-            for goal in data.goals if goal.next is not None}
+    return {
+        goal.goal_id: _fill(
+            translate("Printing", "%1 on %2"),
+            milestone_label(goal.next.milestone),
+            short_date(goal.next.on),
+        )
+        for goal in data.goals
+        if goal.next is not None
+    }

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from recovery_desktop import APP_NAME
+from recovery_desktop.i18n import translate
 from recovery_desktop.printing.fonts import ensure_fonts
 from recovery_desktop.printing.layout import (
     INK,
@@ -31,7 +32,6 @@ from recovery_desktop.printing.layout import (
     Lines,
     clean,
     paint_pages,
-    tr,
 )
 from recovery_desktop.printing.options import PrintOptions
 from recovery_desktop.vault.atomic import atomic_write_bytes
@@ -152,7 +152,9 @@ def render_pdf(documents: Sequence[PrintDocument], options: PrintOptions, *,
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(clean(pdf_title or (documents[0].title if documents else tr("Document"))))
+    writer.setTitle(clean(pdf_title or (documents[0].title if documents else translate(
+        "Printing",
+        "Document"))))
     writer.setCreator(APP_NAME if options.show_app_name else "")
     writer.setResolution(300)
     writer.setPageLayout(page_layout(options))

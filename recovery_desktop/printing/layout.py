@@ -27,6 +27,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from recovery_desktop.i18n import translate
 from recovery_desktop.printing.fonts import print_font
 
 Draw = Callable[[QPainter], None]
@@ -41,9 +42,9 @@ FILL = QColor("#ececec")
 BODY_PT = 10.5
 SMALL_PT = 8.5
 
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("Printing", text)
+
 
 
 def is_rtl(text: str) -> bool:
@@ -477,7 +478,7 @@ def paint_pages(painter: QPainter, device: QPagedPaintDevice, flow: Flow,
     small = flow.fonts.small
     mm, width = flow.mm, flow.width
     height = float(device.height())
-    label = furniture.page_label or tr("Page %1 of %2")
+    label = furniture.page_label or translate("Printing", "Page %1 of %2")
     for index, page in enumerate(flow.pages):
         if index > 0 or start_new:
             device.newPage()

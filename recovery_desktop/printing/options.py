@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
 from recovery_desktop.domain.base import clean_text
+from recovery_desktop.i18n import translate
 
 # Territories that use US Letter rather than A4 (ISO 3166 alpha-2).
 LETTER_TERRITORIES = frozenset(
@@ -75,9 +76,10 @@ class PrintOptions:
         """What to print for a behaviour's name."""
         if not self.neutral_behaviours:
             return name
-        from recovery_desktop.printing.layout import tr
 
-        return " ".join(clean_text(self.neutral_word).split()) or tr("my behaviour")
+        return " ".join(clean_text(self.neutral_word).split()) or translate(
+            "Printing",
+            "my behaviour")
 
     def resolved_page_size(self) -> QPageSize:
         return self.page_size if self.page_size is not None else default_page_size()

@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 )
 
 from recovery_desktop import APP_NAME
+from recovery_desktop.i18n import translate
 from recovery_desktop.printing.fonts import print_font
 from recovery_desktop.printing.layout import INK, QUIET, RULE
 from recovery_desktop.printing.options import LETTER_TERRITORIES, default_page_size
@@ -51,9 +52,9 @@ _RULE = RULE
 _KEY_FILL = QColor("#eeeeee")  # light grey: reads the same in black and white
 _GROUPS_PER_LINE = 4
 
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("RecoveryKit", text)
+
 
 
 def key_lines(recovery_key: str) -> list[str]:
@@ -163,7 +164,7 @@ def render_recovery_kit(
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle(_tr("Recovery kit"))
+    writer.setTitle(translate("RecoveryKit", "Recovery kit"))
     writer.setCreator("")  # no app name in the metadata either
     writer.setResolution(600)
     writer.setPageLayout(
@@ -194,9 +195,10 @@ def _paint(
     body = _font(11)
     heading = _font(12.5, bold=True)
 
-    cursor.text(_tr("Recovery kit"), _font(24, bold=True), after_mm=3)
+    cursor.text(translate("RecoveryKit", "Recovery kit"), _font(24, bold=True), after_mm=3)
     cursor.text(
-        _tr(
+        translate(
+            "RecoveryKit",
             "This key opens your vault if you ever forget your passphrase. Nobody can "
             "reset a forgotten passphrase for you, so this page is your way back in."
         ),
@@ -204,33 +206,37 @@ def _paint(
         after_mm=8,
     )
 
-    cursor.text(_tr("Your recovery key"), heading, after_mm=3)
+    cursor.text(translate("RecoveryKit", "Your recovery key"), heading, after_mm=3)
     _draw_key_box(cursor, recovery_key)
 
-    cursor.text(_tr("Keep it safe and private"), heading, after_mm=3)
+    cursor.text(translate("RecoveryKit", "Keep it safe and private"), heading, after_mm=3)
     cursor.bullet(
-        _tr(
+        translate(
+            "RecoveryKit",
             "Print this page and keep it somewhere safe and private, for example in a "
             "drawer at home or with other important papers."
         ),
         body,
     )
     cursor.bullet(
-        _tr(
+        translate(
+            "RecoveryKit",
             "Anyone who has this key and a copy of your vault files can read your "
             "entries. Do not share it, and do not keep it next to your vault."
         ),
         body,
     )
     cursor.bullet(
-        _tr("This PDF file is not encrypted. Once the page is printed, you can delete the file."),
+        translate("RecoveryKit", "This PDF file is not encrypted. Once the page is printed, "
+                  "you can delete the file."),
         body,
     )
     cursor.space(5)
 
-    cursor.text(_tr("How to use it"), heading, after_mm=3)
+    cursor.text(translate("RecoveryKit", "How to use it"), heading, after_mm=3)
     cursor.text(
-        _tr(
+        translate(
+            "RecoveryKit",
             "On the unlock screen, choose “Forgot it? Use the recovery key” and type the "
             "key above. Capital or small letters do not matter, and the dashes are optional. "
             "You then choose a new passphrase straight away."
@@ -239,10 +245,10 @@ def _paint(
         after_mm=8,
     )
 
-    cursor.text(_tr("Where your vault lives"), heading, after_mm=2)
+    cursor.text(translate("RecoveryKit", "Where your vault lives"), heading, after_mm=2)
     cursor.text(os.fspath(vault_folder), _font(10, fixed=True), wrap_anywhere=True, after_mm=5)
     date_text = QLocale.system().toString(created, QLocale.FormatType.LongFormat)
-    cursor.text(_tr("Created on %1").replace("%1", date_text), body, _QUIET)
+    cursor.text(translate("RecoveryKit", "Created on %1").replace("%1", date_text), body, _QUIET)
 
     # A quiet footer at the bottom of the page.
     footer = _font(8)
@@ -260,7 +266,7 @@ def _paint(
     painter.drawText(
         QRectF(0, line_y + 1.5 * mm, writer.width(), bottom - line_y),
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
-        _tr("Page %1 of %2").replace("%1", "1").replace("%2", "1"),
+        translate("RecoveryKit", "Page %1 of %2").replace("%1", "1").replace("%2", "1"),
     )
 
 

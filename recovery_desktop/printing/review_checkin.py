@@ -31,6 +31,7 @@ from recovery_desktop.domain.review.mood import MoodWeek
 from recovery_desktop.domain.review.plans import CarriedPlan, PlanStatus, SavedReview
 from recovery_desktop.domain.review.sections import WeekReview
 from recovery_desktop.domain.review.week import ReviewWindow
+from recovery_desktop.i18n import translate
 from recovery_desktop.printing.checkin import CheckInSheet, PlanItem
 from recovery_desktop.printing.checkin_sections import next_milestones, section_row, short_date
 from recovery_desktop.printing.layout import Flow, tr
@@ -38,8 +39,15 @@ from recovery_desktop.printing.options import PrintOptions
 from recovery_desktop.printing.worksheets import date_label
 
 Rows = list[tuple[str, str]]
-MOOD_NAMES = {-3: "Very low", -2: "Low", -1: "A bit low", 0: "Balanced", 1: "A bit high",
-              2: "High", 3: "Very high"}
+MOOD_NAMES = {
+    -3: "Very low",
+    -2: "Low",
+    -1: "A bit low",
+    0: "Balanced",
+    1: "A bit high",
+    2: "High",
+    3: "Very high",
+}
 HALT_NAMES = {"hungry": "Hungry", "angry": "Angry", "lonely": "Lonely", "tired": "Tired"}
 
 
@@ -74,8 +82,9 @@ class PrintGreys(ChartColours):
     @classmethod
     def make(cls) -> PrintGreys:
         white, black = QColor(255, 255, 255), QColor(0, 0, 0)
-        return cls(white, black, QColor(190, 190, 190), QColor(60, 60, 60),
-                   QColor(242, 242, 242), False)
+        return cls(
+            white, black, QColor(190, 190, 190), QColor(60, 60, 60), QColor(242, 242, 242), False
+        )
 
 
 def day_text(day: date | None, language: str = "") -> str:
@@ -103,12 +112,15 @@ class ReviewCheckIn:
 
     @property
     def title(self) -> str:
-        return tr("Weekly check-in")
+        return translate("Printing", "Weekly check-in")
 
     @property
     def date_text(self) -> str:
-        return tr("%1 to %2").replace("%1", date_label(self.week_start)).replace(
-            "%2", date_label(self.week_end))
+        return (
+            translate("Printing", "%1 to %2")
+            .replace("%1", date_label(self.week_start))
+            .replace("%2", date_label(self.week_end))
+        )
 
     def build(self, flow: Flow, options: PrintOptions) -> None:
         self.sheet(options).build(flow, options)
@@ -123,16 +135,24 @@ class ReviewCheckIn:
         # matter more than the chart, whose numbers are in the table anyway.
         if isinstance(urges, UrgeWeek) and urges.count and saved is not None:
             sheet.chart = self.chart(urges, options)
-            sheet.chart_title = tr("Urges each day")
+            sheet.chart_title = translate("Printing", "Urges each day")
             sheet.chart_height_mm = 24.0
         if saved is None:
-            sheet.note = tr("No review was saved for this week: the numbers are drafted from "
-                            "what was logged, with space to write the rest by hand.")
+            sheet.note = translate(
+                "Printing",
+                "No review was saved for this week: the numbers are drafted from "
+                "what was logged, with space to write the rest by hand.",
+            )
             sheet.writing_space = True
             return sheet
         sheet.win, sheet.challenge, sheet.topic = saved.win, saved.challenge, saved.for_group
-        sheet.plan = [PlanItem(item.action + (tr(" (meeting)") if item.is_meeting else ""),
-                               day_text(item.day, options.language)) for item in saved.plan]
+        sheet.plan = [
+            PlanItem(
+                item.action + (translate("Printing", " (meeting)") if item.is_meeting else ""),
+                day_text(item.day, options.language),
+            )
+            for item in saved.plan
+        ]
         sheet.writing_space = True  # a part left empty in the review can be written by hand
         return sheet
 
@@ -140,15 +160,18 @@ class ReviewCheckIn:
         """What to print for each behaviour: its name, or the neutral word (numbered when
         there are several, so they stay apart)."""
         many = len(urges.behaviours) > 1
-        return {b.behaviour_id: (f"{options.behaviour_word(b.name)} {n}"
-                                 if options.neutral_behaviours and many
-                                 else options.behaviour_word(b.name))
-                for n, b in enumerate(urges.behaviours, 1)}
+        return {
+            b.behaviour_id: (
+                f"{options.behaviour_word(b.name)} {n}"
+                if options.neutral_behaviours and many
+                else options.behaviour_word(b.name)
+            )
+            for n, b in enumerate(urges.behaviours, 1)
+        }
 
     def chart(self, urges: UrgeWeek, options: PrintOptions) -> Callable[[QPainter, QRectF], None]:
         names = self.behaviour_names(urges, options)
-        labels = [day_text(day, options.language).split(" ")[0] for day in
-                  self.review.window.days]
+        labels = [day_text(day, options.language).split(" ")[0] for day in self.review.window.days]
         series = [(names[b.behaviour_id], list(b.per_day)) for b in urges.behaviours[:7]]
         colours = PrintGreys.make()
 
@@ -161,9 +184,15 @@ class ReviewCheckIn:
             painter.save()
             painter.scale(scale, scale)
             painter.setFont(font)
-            draw_stacked_bars(painter, QRectF(rect.x() / scale, rect.y() / scale,
-                                              rect.width() / scale, rect.height() / scale),
-                              labels, series, colours)
+            draw_stacked_bars(
+                painter,
+                QRectF(
+                    rect.x() / scale, rect.y() / scale, rect.width() / scale, rect.height() / scale
+                ),
+                labels,
+                series,
+                colours,
+            )
             painter.restore()
 
         return draw
@@ -178,79 +207,130 @@ class ReviewCheckIn:
 
     def section_rows(self, key: str, data: Any, options: PrintOptions) -> tuple[str, Rows]:
         if isinstance(data, UrgeWeek):
-            return tr("Urges"), self._urges(data, options)
+            return translate("Printing", "Urges"), self._urges(data, options)
         if isinstance(data, CleanTimeWeek):
-            return tr("Time on my goals"), self._clean_time(data, options)
+            return translate("Printing", "Time on my goals"), self._clean_time(data, options)
         if isinstance(data, WorksheetsWeek):
-            return tr("Worksheets"), self._worksheets(data)
+            return translate("Printing", "Worksheets"), self._worksheets(data)
         if isinstance(data, MoodWeek):
-            return tr("Mood"), self._mood(data)
+            return translate("Printing", "Mood"), self._mood(data)
         if isinstance(data, CarriedPlan):
-            return tr("Last week's plan"), self._carried(data)
+            return translate("Printing", "Last week's plan"), self._carried(data)
         clean = self.review.sections.get(sections.CLEAN_TIME)
-        numbers = ({goal.goal_id: n for n, goal in enumerate(clean.goals, 1)}
-                   if isinstance(clean, CleanTimeWeek) else {})
+        numbers = (
+            {goal.goal_id: n for n, goal in enumerate(clean.goals, 1)}
+            if isinstance(clean, CleanTimeWeek)
+            else {}
+        )
         known = section_row(data, options, numbers)
         return known if known is not None else generic_rows(key, data)
 
     def _urges(self, week: UrgeWeek, options: PrintOptions) -> Rows:
         if not week.count:
-            return [(tr("Urges logged"), "0")]
-        rows = [(tr("Urges logged"), _fill(tr("%1, kept to my goal %2 (%3), lapses %4"),
-                                           week.count, week.kept,
-                                           _percent(week.share_resisted), week.lapses)),
-                (tr("Strength (0-10)"), _fill(tr("average %1, strongest %2"),
-                                              _number(week.mean_intensity),
-                                              week.peak_intensity or "–"))]
+            return [(translate("Printing", "Urges logged"), "0")]
+        rows = [
+            (
+                translate("Printing", "Urges logged"),
+                _fill(
+                    translate("Printing", "%1, kept to my goal %2 (%3), lapses %4"),
+                    week.count,
+                    week.kept,
+                    _percent(week.share_resisted),
+                    week.lapses,
+                ),
+            ),
+            (
+                translate("Printing", "Strength (0-10)"),
+                _fill(
+                    translate("Printing", "average %1, strongest %2"),
+                    _number(week.mean_intensity),
+                    week.peak_intensity or "–",
+                ),
+            ),
+        ]
         if len(week.behaviours) > 1:
             names = self.behaviour_names(week, options)
             for b in week.behaviours:
-                rows.append((names[b.behaviour_id],
-                             _fill(tr("urges %1, kept to goal %2, lapses %3"), b.count,
-                                   _percent(b.share_resisted), b.lapses)))
+                rows.append(
+                    (
+                        names[b.behaviour_id],
+                        _fill(
+                            translate("Printing", "urges %1, kept to goal %2, lapses %3"),
+                            b.count,
+                            _percent(b.share_resisted),
+                            b.lapses,
+                        ),
+                    )
+                )
         if week.top_triggers:
-            rows.append((tr("Top triggers"), ", ".join(
-                f"{text} ({n})" for text, n in week.top_triggers[:3])))
+            rows.append(
+                (
+                    translate("Printing", "Top triggers"),
+                    ", ".join(f"{text} ({n})" for text, n in week.top_triggers[:3]),
+                )
+            )
         halt = [f"{tr(HALT_NAMES.get(k, k.title()))} {n}" for k, n in week.halt if n]
         if halt:
-            rows.append((tr("Hungry, angry, lonely, tired"), ", ".join(halt)))
+            rows.append((translate("Printing", "Hungry, angry, lonely, tired"), ", ".join(halt)))
         return rows
 
     def _clean_time(self, week: CleanTimeWeek, options: PrintOptions) -> Rows:
         rows = []
         coming = next_milestones(self.review.sections.get(sections.MILESTONES))
         for n, goal in enumerate(week.goals, 1):
-            label = (_fill(tr("Goal %1"), n) if options.neutral_behaviours else goal.label)
-            value = _fill(tr("%1 days (since %2)"), goal.days, short_date(goal.since))
+            label = (
+                _fill(translate("Printing", "Goal %1"), n)
+                if options.neutral_behaviours
+                else goal.label
+            )
+            value = _fill(
+                translate("Printing", "%1 days (since %2)"), goal.days, short_date(goal.since)
+            )
             if goal.goal_id in coming:
-                value += _fill(tr(", next: %1"), coming[goal.goal_id])
+                value += _fill(translate("Printing", ", next: %1"), coming[goal.goal_id])
             if goal.lapses_this_week:
-                value += _fill(tr(", %1 lapses this week"), goal.lapses_this_week)
+                value += _fill(
+                    translate("Printing", ", %1 lapses this week"), goal.lapses_this_week
+                )
             rows.append((label, value))
         return rows
 
     def _worksheets(self, week: WorksheetsWeek) -> Rows:
-        rows = [(tr("Finished"), ", ".join(
-            f"{self.worksheet_titles.get(key, key)} ({n})" for key, n in week.completed))
-                ] if week.completed else []
+        rows = (
+            [
+                (
+                    translate("Printing", "Finished"),
+                    ", ".join(
+                        f"{self.worksheet_titles.get(key, key)} ({n})" for key, n in week.completed
+                    ),
+                )
+            ]
+            if week.completed
+            else []
+        )
         if week.started:
-            rows.append((tr("Started, still open"), str(week.started)))
+            rows.append((translate("Printing", "Started, still open"), str(week.started)))
         return rows
 
     def _mood(self, week: MoodWeek) -> Rows:
-        value = _fill(tr("check-ins %1, mood on average: %2"), len(week.entries),
-                      tr(MOOD_NAMES.get(round(week.mean_mood), "Balanced")))
+        value = _fill(
+            translate("Printing", "check-ins %1, mood on average: %2"),
+            len(week.entries),
+            tr(MOOD_NAMES.get(round(week.mean_mood), "Balanced")),
+        )
         if week.mean_sleep is not None:  # one line: a full week still fits one page
-            value += _fill(tr(", sleep on average %1 hours"), _number(week.mean_sleep))
+            value += _fill(
+                translate("Printing", ", sleep on average %1 hours"), _number(week.mean_sleep)
+            )
         return [("", value)]
 
     def _carried(self, plan: CarriedPlan) -> Rows:
         done = sum(1 for i in plan.items if i.status is PlanStatus.DONE)
         partly = sum(1 for i in plan.items if i.status is PlanStatus.PARTLY)
-        value = _fill(tr("%1 of %2 done"), done, len(plan.items))
+        value = _fill(translate("Printing", "%1 of %2 done"), done, len(plan.items))
         if partly:
-            value += _fill(tr(", %1 partly"), partly)
-        return [(tr("Actions done"), value)]
+            value += _fill(translate("Printing", ", %1 partly"), partly)
+        return [(translate("Printing", "Actions done"), value)]
 
 
 def _humanise(key: str) -> str:
@@ -260,7 +340,7 @@ def _humanise(key: str) -> str:
 
 def _plain(value: Any) -> str | None:
     if isinstance(value, bool):
-        return tr("Yes") if value else tr("No")
+        return translate("Printing", "Yes") if value else translate("Printing", "No")
     if isinstance(value, int | str):
         return str(value)
     if isinstance(value, float):
@@ -301,12 +381,12 @@ def system_zone() -> str:
 def worksheet_titles(language: str = "") -> dict[str, str]:
     from recovery_desktop.domain.worksheets.definitions import load_definitions, localized
 
-    return {key: localized(d.title, language)
-            for key, d in load_definitions().definitions.items()}
+    return {key: localized(d.title, language) for key, d in load_definitions().definitions.items()}
 
 
-def gather_checkin(session: Session, window: ReviewWindow,
-                   titles: dict[str, str] | None = None) -> ReviewCheckIn:
+def gather_checkin(
+    session: Session, window: ReviewWindow, titles: dict[str, str] | None = None
+) -> ReviewCheckIn:
     """The check-in for ``window``: the auto-draft and the saved review (if any), read in the
     caller's session as plain values (rendering may then run on a worker thread)."""
     review = sections.assemble(session, window)

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from recovery_desktop.printing.layout import QUIET, Flow, tr
+from recovery_desktop.i18n import translate
+from recovery_desktop.printing.layout import QUIET, Flow
 from recovery_desktop.printing.options import PrintOptions
 from recovery_desktop.printing.worksheets import date_label
 
@@ -57,7 +58,7 @@ class StepWork:
 
     @property
     def title(self) -> str:
-        return tr("Step work")
+        return translate("Printing", "Step work")
 
     @property
     def date_text(self) -> str:
@@ -69,23 +70,42 @@ class StepWork:
         if self.period:
             flow.text(self.period, flow.fonts.small, QUIET, after_mm=2)
         if self.steps:
-            flow.heading(tr("Where I am with the steps"))
-            rows = [[tr("Step %1").replace("%1", str(s.number)), s.status,
-                     date_label(s.started), date_label(s.completed),
-                     tr("Yes") if s.with_sponsor else ""] for s in self.steps]
-            flow.table([tr("Step"), tr("Status"), tr("Started"), tr("Completed"),
-                        tr("With my sponsor")], rows, fractions=[1, 1.3, 1.6, 1.6, 1.2])
+            flow.heading(translate("Printing", "Where I am with the steps"))
+            rows = [
+                [
+                    translate("Printing", "Step %1").replace("%1", str(s.number)),
+                    s.status,
+                    date_label(s.started),
+                    date_label(s.completed),
+                    translate("Printing", "Yes") if s.with_sponsor else "",
+                ]
+                for s in self.steps
+            ]
+            flow.table(
+                [
+                    translate("Printing", "Step"),
+                    translate("Printing", "Status"),
+                    translate("Printing", "Started"),
+                    translate("Printing", "Completed"),
+                    translate("Printing", "With my sponsor"),
+                ],
+                rows,
+                fractions=[1, 1.3, 1.6, 1.6, 1.2],
+            )
             noted = [s for s in self.steps if s.notes.strip()]
             if noted:
-                flow.heading(tr("My notes"))
+                flow.heading(translate("Printing", "My notes"))
                 for s in noted:
-                    flow.label(tr("Step %1").replace("%1", str(s.number)))
+                    flow.label(translate("Printing", "Step %1").replace("%1", str(s.number)))
                     flow.text(s.notes, flow.fonts.body, indent_mm=2, after_mm=3)
         if self.journal:
-            flow.heading(tr("My step journal"))
+            flow.heading(translate("Printing", "My step journal"))
             for note in self.journal:
-                flow.label(tr("Step %1, %2").replace("%1", str(note.step)).replace(
-                    "%2", date_label(note.day)))
+                flow.label(
+                    translate("Printing", "Step %1, %2")
+                    .replace("%1", str(note.step))
+                    .replace("%2", date_label(note.day))
+                )
                 flow.text(note.text, flow.fonts.body, indent_mm=2, after_mm=3)
         for extra in self.tables:
             flow.heading(extra.title)
@@ -95,5 +115,9 @@ class StepWork:
             flow.heading(table.title)
             flow.table(list(table.headers), [list(r) for r in table.rows])
         if len(shown) < len(self.inventories) or self.inventory_left_out:
-            flow.text(tr("The inventory is not included in this copy."), flow.fonts.small,
-                      QUIET, after_mm=2)
+            flow.text(
+                translate("Printing", "The inventory is not included in this copy."),
+                flow.fonts.small,
+                QUIET,
+                after_mm=2,
+            )

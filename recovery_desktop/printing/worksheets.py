@@ -22,7 +22,8 @@ from recovery_desktop.domain.worksheets.definitions import (
     localized,
 )
 from recovery_desktop.domain.worksheets.values import Values, clean_value, is_filled
-from recovery_desktop.printing.layout import QUIET, Flow, tr
+from recovery_desktop.i18n import translate
+from recovery_desktop.printing.layout import QUIET, Flow
 from recovery_desktop.printing.options import PrintOptions
 
 _BEHAVIOUR_IDS = frozenset(i for i, _ in BEHAVIOURS)
@@ -105,7 +106,8 @@ class BlankWorksheet:
     def build(self, flow: Flow, options: PrintOptions) -> None:
         language = options.language
         flow.start_document(localized(self.definition.title, language), self.date_text,
-                            options.shown_name(), placeholder=tr("Date: ____________"))
+                            options.shown_name(),
+                            placeholder=translate("Printing", "Date: ____________"))
         flow.text(localized(self.definition.purpose, language), flow.fonts.body, QUIET,
                   after_mm=3)
         for section_title, fields in visible_fields(self.definition, options):
@@ -119,23 +121,27 @@ class BlankWorksheet:
     def _space_for(self, flow: Flow, f: FieldDef, language: str) -> None:
         if f.type in ("choice", "multi"):
             if f.type == "multi":
-                flow.text(tr("Tick all that apply."), flow.fonts.small, QUIET, after_mm=1)
+                flow.text(translate("Printing", "Tick all that apply."), flow.fonts.small, QUIET,
+                          after_mm=1)
             flow.tick_boxes([localized(o.label, language) for o in f.options])
         elif f.type == "scale":
-            flow.scale_boxes(tr("0 = not at all"), tr("10 = the most"))
+            flow.scale_boxes(translate("Printing", "0 = not at all"),
+                             translate("Printing", "10 = the most"))
         elif f.type == "table":
             flow.table([localized(c.label, language) for c in f.columns], [],
                        blank_rows=_TABLE_BLANK_ROWS)
         elif f.type == "grid":
             if f.tags:
                 tags = ", ".join(localized(t.label, language) for t in f.tags)
-                flow.text(tr("Mark each item: %1").replace("%1", tags), flow.fonts.small, QUIET,
+                flow.text(translate("Printing", "Mark each item: %1").replace("%1", tags),
+                          flow.fonts.small, QUIET,
                           after_mm=1.5)
             flow.box_grid([localized(c.label, language) for c in f.cells], _GRID_CELL_MM)
         else:
             if f.type == "list" and f.tags:
                 tags = ", ".join(localized(t.label, language) for t in f.tags)
-                flow.text(tr("Mark each item: %1").replace("%1", tags), flow.fonts.small, QUIET,
+                flow.text(translate("Printing", "Mark each item: %1").replace("%1", tags),
+                          flow.fonts.small, QUIET,
                           after_mm=1)
             flow.writing_lines(_LINES.get(f.type, 2))
 
@@ -173,7 +179,8 @@ class FilledWorksheet:
     def _answer(self, flow: Flow, f: FieldDef, value: Any, options: PrintOptions) -> None:
         language = options.language
         if not is_filled(f, value):
-            flow.text(tr("(left blank)"), flow.fonts.small, QUIET, indent_mm=2, after_mm=3)
+            flow.text(translate("Printing", "(left blank)"), flow.fonts.small, QUIET, indent_mm=2,
+                      after_mm=3)
             return
         if f.type == "table":
             headers = [localized(c.label, language) for c in f.columns]
@@ -199,7 +206,7 @@ class FilledWorksheet:
             flow.space(2)
             return
         if f.type == "scale":
-            text = tr("%1 out of 10").replace("%1", str(value))
+            text = translate("Printing", "%1 out of 10").replace("%1", str(value))
         elif f.type == "choice":
             text = _option_label(f, f.options, value, options)
         elif f.type == "multi":

@@ -102,6 +102,9 @@ def launch(data_dir: Path | None, *, minimized: bool = False
 
     app = make_application(sys.argv[:1])
     settings = opts.SettingsStore()
+    from recovery_desktop.ui import translations
+
+    translations.install(app, settings.get(opts.LANGUAGE))  # before any window or message
     window_title.apply(None, settings.get(opts.PRIVACY_MODE))  # before any message box
     folder = resolve_data_dir(data_dir, settings.get(opts.DATA_DIR))
     lock = InstanceLock(folder)

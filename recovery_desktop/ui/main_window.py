@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
             with vault.session() as session:
                 self.profile = load_profile(session)
                 confirmed = recovery_key_confirmed(session)
+            self._remember_language(self.profile.language)
             if not confirmed:
                 self.show_first_run(resume=vault)  # set-up was left before the key was saved
             elif how == "recovery":
@@ -266,11 +267,18 @@ class MainWindow(QMainWindow):
         self.refresh_title()
         return self.shell
 
+    def _remember_language(self, language: str) -> None:
+        """The next start (and its lock screen) uses the profile's language."""
+        from recovery_desktop.ui import settings_store as opts
+
+        self.ctx.settings.set(opts.LANGUAGE, language)
+
     def _profile_changed(self, profile: Profile) -> None:
         """Pages adapt to the user's path: rebuild the sidebar only if its pages change."""
         from recovery_desktop.ui.pages.registry import page_specs
 
         old, self.profile = self.profile, profile
+        self._remember_language(profile.language)
         if self.shell is None or old is None:
             return
         self.shell.page_ctx.profile = profile

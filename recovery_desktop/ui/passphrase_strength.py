@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication
+from recovery_desktop.i18n import translate
 
 MIN_LENGTH = 8
 
@@ -194,29 +194,27 @@ def evaluate(passphrase: str) -> Strength:
 
 
 def level_label(level: Level) -> str:
-    tr = QCoreApplication.translate
     return {
-        Level.TOO_SHORT: tr("PassphraseStrength", "Too short"),
-        Level.WEAK: tr("PassphraseStrength", "Weak"),
-        Level.FAIR: tr("PassphraseStrength", "Fair"),
-        Level.STRONG: tr("PassphraseStrength", "Strong"),
-        Level.VERY_STRONG: tr("PassphraseStrength", "Very strong"),
+        Level.TOO_SHORT: translate("PassphraseStrength", "Too short"),
+        Level.WEAK: translate("PassphraseStrength", "Weak"),
+        Level.FAIR: translate("PassphraseStrength", "Fair"),
+        Level.STRONG: translate("PassphraseStrength", "Strong"),
+        Level.VERY_STRONG: translate("PassphraseStrength", "Very strong"),
     }[level]
 
 
 def hint_text(hint: Hint) -> str:
-    tr = QCoreApplication.translate
     return {
         Hint.NONE: "",
-        Hint.LONGER: tr("PassphraseStrength", "Use at least %n characters.", "", MIN_LENGTH),
-        Hint.MORE_WORDS: tr(
+        Hint.LONGER: translate("PassphraseStrength", "Use at least %n characters.", "", MIN_LENGTH),
+        Hint.MORE_WORDS: translate(
             "PassphraseStrength", "A few more words would make it much harder to guess."
         ),
-        Hint.COMMON: tr(
+        Hint.COMMON: translate(
             "PassphraseStrength",
             "It contains a word that is often guessed first; try less common words.",
         ),
-        Hint.REPEATS: tr(
+        Hint.REPEATS: translate(
             "PassphraseStrength",
             "Repeated characters and runs like “abc” or “123” are easy to guess.",
         ),

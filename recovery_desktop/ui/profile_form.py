@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from recovery_desktop.domain.profile import Profile, RecoveryPath, Role
+from recovery_desktop.ui.translations import available_languages, native_name
 
 
 def _sort_key(name: str) -> str:
@@ -146,8 +147,10 @@ class ProfileForm(QWidget):
 
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("Follow the system"), "")
-        self.language_combo.addItem("English", "en")  # a language's own name, never translated
-        self._add_field(layout, self.tr("Language"), self.language_combo, "")
+        for code in available_languages():  # each in its own name, never translated
+            self.language_combo.addItem(native_name(code), code)
+        self._add_field(layout, self.tr("Language"), self.language_combo,
+                        self.tr("A new language shows the next time you open the app."))
 
         for group in (self.path_group, self.role_group):
             group.idToggled.connect(lambda _id, _on: self.changed.emit())

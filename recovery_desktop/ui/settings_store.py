@@ -27,6 +27,8 @@ LAST_PAGE: Option[str] = Option("ui/last_page", "", "ui")
 AUTO_LOCK_MINUTES: Option[int] = Option("pref/auto_lock_minutes", 5, "pref")
 PRIVACY_MODE: Option[bool] = Option("pref/privacy_mode", False, "pref")
 DATA_DIR: Option[str] = Option("pref/data_dir", "", "pref")  # empty: the default folder
+# The profile's language, mirrored so the lock screen can use it ("": follow the system).
+LANGUAGE: Option[str] = Option("pref/language", "", "pref")
 # Printing choices (no personal content: the alias and neutral word the person types live in
 # the vault). Defaults are the most private; private fields and the inventory are never
 # remembered as included.
@@ -46,6 +48,7 @@ ALL_OPTIONS: tuple[Option[Any], ...] = (
     AUTO_LOCK_MINUTES,
     PRIVACY_MODE,
     DATA_DIR,
+    LANGUAGE,
     PRINT_NAME_DISPLAY,
     PRINT_NEUTRAL_BEHAVIOURS,
     PRINT_SHOW_APP_NAME,

@@ -13,6 +13,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
+from recovery_desktop.marks import QT_TRANSLATE_NOOP
 from recovery_desktop.vault.errors import VaultError
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ class ConnectionGuard:
     def check_open(self) -> None:
         """Called before a new connection is made: none once locking has begun."""
         if self._closing:
-            raise VaultError("The vault is locked.")
+            raise VaultError(QT_TRANSLATE_NOOP("VaultError", "The vault is locked."))
 
     def watch(self, engine: Engine) -> None:
         from sqlalchemy import event
@@ -39,7 +40,7 @@ class ConnectionGuard:
         def _checked_out(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
             with self._lock:
                 if self._closing:
-                    raise VaultError("The vault is locked.")
+                    raise VaultError(QT_TRANSLATE_NOOP("VaultError", "The vault is locked."))
                 self._busy[id(dbapi_conn)] = (dbapi_conn, threading.get_ident())
 
         @event.listens_for(engine, "checkin")

@@ -9,69 +9,91 @@ Messages never contain what the user typed.
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
+
+from recovery_desktop.marks import QT_TRANSLATE_NOOP
+
+# The GUI sets this to translate into the user's language ("VaultError" context); the vault
+# itself stays free of Qt, and the CLI keeps English.
+translate_message: Callable[[str], str] = str
 
 
 class VaultError(Exception):
     """A failure with a message meant for the user."""
 
     exit_code = 1
-    message = "Something went wrong with the vault."
+    message = QT_TRANSLATE_NOOP("VaultError", "Something went wrong with the vault.")
 
     def __init__(self, message: str | None = None) -> None:
         super().__init__(message or self.message)
 
     @property
     def user_message(self) -> str:
-        return str(self.args[0])
+        text = str(self.args[0])
+        backup = " " + _BACKUP_NOTE
+        if text.endswith(backup):  # KeyFileDamaged's two marked parts
+            return translate_message(text.removesuffix(backup)) + " " + translate_message(
+                _BACKUP_NOTE)
+        return translate_message(text)
+
+
+_BACKUP_NOTE = QT_TRANSLATE_NOOP(
+    "VaultError", "A backup copy of it exists and can be tried instead.")
 
 
 class WrongPassphrase(VaultError):
     exit_code = 3
-    message = "That passphrase did not unlock the vault. Check for caps lock and try again."
+    message = QT_TRANSLATE_NOOP(
+        "VaultError",
+        "That passphrase did not unlock the vault. Check for caps lock and try again.")
 
 
 class WrongRecoveryKey(VaultError):
     exit_code = 3
-    message = "That recovery key did not unlock this vault."
+    message = QT_TRANSLATE_NOOP("VaultError", "That recovery key did not unlock this vault.")
 
 
 class MalformedRecoveryKey(VaultError):
     exit_code = 3
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "That recovery key has a typo: a character is missing, extra or mistyped. "
         "Compare it with your recovery kit."
     )
 
 
 class DeviceKeyUnavailable(VaultError):
-    message = "This device no longer remembers the vault. Please use your passphrase."
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "This device no longer remembers the vault. Please use your passphrase.")
 
 
 class VaultMissing(VaultError):
     exit_code = 4
-    message = "There is no vault in this folder."
+    message = QT_TRANSLATE_NOOP("VaultError", "There is no vault in this folder.")
 
 
 class VaultExists(VaultError):
-    message = "A vault already exists in this folder; it was left untouched."
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "A vault already exists in this folder; it was left untouched.")
 
 
 class KeyFileDamaged(VaultError):
     exit_code = 4
-    message = "The vault's key file is damaged or unreadable."
+    message = QT_TRANSLATE_NOOP("VaultError", "The vault's key file is damaged or unreadable.")
 
     def __init__(self, message: str | None = None, *, backup_available: bool = False) -> None:
         if message is None:
             message = self.message
             if backup_available:
-                message += " A backup copy of it exists and can be tried instead."
+                message += " " + _BACKUP_NOTE
         super().__init__(message)
         self.backup_available = backup_available
 
 
 class DatabaseDamaged(VaultError):
     exit_code = 4
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "The vault's database is damaged: the key is right but the data failed its "
         "integrity check. Nothing was changed. Restore a backup if you have one."
     )
@@ -79,7 +101,8 @@ class DatabaseDamaged(VaultError):
 
 class JournalMissing(VaultError):
     exit_code = 4
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "The vault's journal file (vault.db-wal) is missing, so the most recent changes may "
         "be lost. Nothing was changed. You can open the vault as it is, without them, or "
         "restore a backup."
@@ -87,23 +110,29 @@ class JournalMissing(VaultError):
 
 
 class DiskFull(VaultError):
-    message = "The disk is full, so nothing more could be saved. Free some space and try again."
+    message = QT_TRANSLATE_NOOP(
+        "VaultError",
+        "The disk is full, so nothing more could be saved. Free some space and try again.")
 
 
 class VaultBusy(VaultError):
-    message = (
+    message = QT_TRANSLATE_NOOP(
+        "VaultError",
         "This vault is already open in another Recovery Desktop window or command. "
         "Close that one first."
     )
 
 
 class UnsupportedEnvironment(VaultError):
-    message = "This copy of Recovery Desktop was built without the encryption it needs."
+    message = QT_TRANSLATE_NOOP(
+        "VaultError", "This copy of Recovery Desktop was built without the encryption it needs.")
 
 
 class NewerFormat(VaultError):
     exit_code = 4
-    message = "This vault was written by a newer version of Recovery Desktop. Please update."
+    message = QT_TRANSLATE_NOOP(
+        "VaultError",
+        "This vault was written by a newer version of Recovery Desktop. Please update.")
 
 
 def classify_os_error(exc: OSError) -> VaultError | None:
@@ -112,7 +141,9 @@ def classify_os_error(exc: OSError) -> VaultError | None:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return DiskFull()
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return VaultError("The vault folder cannot be written to (permission denied or read-only).")
+        return VaultError(QT_TRANSLATE_NOOP(
+            "VaultError",
+            "The vault folder cannot be written to (permission denied or read-only)."))
     return None
 
 
@@ -131,7 +162,8 @@ def classify_db_error(exc: BaseException) -> VaultError | None:
     if "database is locked" in text or "database is busy" in text:
         return VaultBusy()
     if "unable to open database" in text or "readonly database" in text:
-        return VaultError("The vault's database could not be opened for writing.")
+        return VaultError(QT_TRANSLATE_NOOP(
+            "VaultError", "The vault's database could not be opened for writing."))
     if isinstance(orig, OSError):
         return classify_os_error(orig)
     return None

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
+from recovery_desktop.marks import QT_TRANSLATE_NOOP
 from recovery_desktop.vault.errors import VaultBusy, VaultError, classify_os_error
 
 LOCK_NAME = "vault.lock"
@@ -32,7 +33,8 @@ class InstanceLock:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             handle = open(self.path, "a+", encoding="ascii")  # noqa: SIM115 - held until release
         except OSError as exc:
-            raise classify_os_error(exc) or VaultError("The vault folder cannot be used.") from exc
+            raise classify_os_error(exc) or VaultError(
+                QT_TRANSLATE_NOOP("VaultError", "The vault folder cannot be used.")) from exc
         try:
             _lock(handle)
         except OSError:

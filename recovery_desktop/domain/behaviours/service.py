@@ -22,6 +22,7 @@ from recovery_desktop.domain.behaviours.models import (
     GoalTier,
     PlanPeriod,
 )
+from recovery_desktop.marks import translate
 
 MAX_NAME = 200
 
@@ -77,9 +78,13 @@ def _behaviour(row: BehaviourRow) -> Behaviour:
 def _name(name: str) -> str:
     cleaned = clean_text(name).strip()
     if not cleaned:
-        raise InvalidInput(["Please give the behaviour a name, in your own words."])
+        raise InvalidInput([translate(
+            "problems",
+            "Please give the behaviour a name, in your own words.")])
     if len(cleaned) > MAX_NAME:
-        raise InvalidInput([f"Please keep the name under {MAX_NAME} characters."])
+        raise InvalidInput([translate(
+            "problems",
+            "Please keep the name under %1 characters.").replace("%1", str(MAX_NAME))])
     return cleaned
 
 
@@ -188,9 +193,13 @@ def set_goal(
 ) -> int:
     """Start a goal for these behaviours, ending the goals that covered any of them."""
     if not behaviour_ids:
-        raise InvalidInput(["Please choose at least one behaviour for this goal."])
+        raise InvalidInput([translate(
+            "problems",
+            "Please choose at least one behaviour for this goal.")])
     if plan_limit is not None and not 0 <= plan_limit <= 100_000:
-        raise InvalidInput(["The plan's limit should be a number from 0 to 100,000."])
+        raise InvalidInput([translate(
+            "problems",
+            "The plan's limit should be a number from 0 to 100,000.")])
     moment = now or utcnow()
     for goal in current_goals(session, behaviour_ids):
         row = session.get(GoalRow, goal.id)

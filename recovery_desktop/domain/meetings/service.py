@@ -22,6 +22,7 @@ from recovery_desktop.domain.behaviours.service import InvalidInput
 from recovery_desktop.domain.fellowships import by_id
 from recovery_desktop.domain.meetings.models import FORMATS, Access, MeetingRow, Mode
 from recovery_desktop.domain.profile import get_setting, set_setting
+from recovery_desktop.marks import translate
 
 MAX_NAME = 200
 MAX_NOTES = 100_000  # characters; a 1 MB paste gets a message, and stays in the form
@@ -62,17 +63,25 @@ def validate(entry: MeetingInput, *, now_utc: datetime) -> list[str]:
     """Everything wrong with ``entry``, as messages a person can act on."""
     problems = []
     if not clean_text(entry.fellowship).strip():
-        problems.append("Please say which fellowship or group the meeting belonged to.")
+        problems.append(translate(
+            "problems",
+            "Please say which fellowship or group the meeting belonged to."))
     if entry.attended_at > now_utc + FUTURE_SLACK:
-        problems.append("That meeting is still ahead. You can log it once you have been; "
-                        "nothing you typed is lost.")
+        problems.append(translate(
+            "problems",
+            "That meeting is still ahead. You can log it once you have been; nothing you typed "
+            "is lost."))
     if entry.attended_at < EARLIEST:
-        problems.append("Please choose a date after 1935.")
+        problems.append(translate("problems", "Please choose a date after 1935."))
     if len(clean_text(entry.name).strip()) > MAX_NAME or len(entry.fellowship) > MAX_NAME:
-        problems.append(f"Please keep names under {MAX_NAME} characters.")
+        problems.append(translate(
+            "problems",
+            "Please keep names under %1 characters.").replace("%1", str(MAX_NAME)))
     if len(entry.notes) > MAX_NOTES:
-        problems.append(f"The notes are longer than {MAX_NOTES:,} characters. Please shorten "
-                        "them; nothing has been lost, your words are still in the form.")
+        problems.append(translate(
+            "problems",
+            "The notes are longer than %1 characters. Please shorten them; nothing has been "
+            "lost, your words are still in the form.").replace("%1", f"{MAX_NOTES:,}"))
     return problems
 
 
@@ -116,7 +125,7 @@ def update_meeting(session: Session, meeting_id: int, entry: MeetingInput, *,
     _check(entry, now_utc)
     row = session.get(MeetingRow, meeting_id)
     if row is None:
-        raise InvalidInput(["That meeting is no longer in the log."])
+        raise InvalidInput([translate("problems", "That meeting is no longer in the log.")])
     for key, value in _columns(entry).items():
         setattr(row, key, value)
     row.updated_at = utcnow()
@@ -213,9 +222,13 @@ def set_home_group(session: Session, group: HomeGroup | None) -> None:
     fellowship = clean_text(group.fellowship).strip()
     name = clean_text(group.name).strip()
     if not fellowship and not name:
-        raise InvalidInput(["Please name the group, or choose its fellowship."])
+        raise InvalidInput([translate(
+            "problems",
+            "Please name the group, or choose its fellowship.")])
     if len(fellowship) > MAX_NAME or len(name) > MAX_NAME:
-        raise InvalidInput([f"Please keep names under {MAX_NAME} characters."])
+        raise InvalidInput([translate(
+            "problems",
+            "Please keep names under %1 characters.").replace("%1", str(MAX_NAME))])
     set_setting(session, HOME_GROUP_KEY, {"fellowship": fellowship, "name": name})
 
 

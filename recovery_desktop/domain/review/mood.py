@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from recovery_desktop.domain.base import clean_text, utcnow
 from recovery_desktop.domain.review.models import MoodRow
+from recovery_desktop.marks import translate
 
 MOOD_MIN, MOOD_MAX = -3, 3  # very low .. very high; 0 is balanced
 MAX_NOTE = 10_000
@@ -63,13 +64,15 @@ def needs_crisis_card(entry: MoodInput | MoodEntry) -> bool:
 def validate(entry: MoodInput, *, today: date) -> list[str]:
     problems = []
     if entry.day > today:
-        problems.append("A check-in is for today or a day that has passed.")
+        problems.append(translate(
+            "problems",
+            "A check-in is for today or a day that has passed."))
     if not MOOD_MIN <= entry.mood <= MOOD_MAX:
-        problems.append("Please choose a mood on the scale.")
+        problems.append(translate("problems", "Please choose a mood on the scale."))
     if not 0 <= entry.anxiety <= 10:
-        problems.append("Anxiety is rated from 0 to 10.")
+        problems.append(translate("problems", "Anxiety is rated from 0 to 10."))
     if entry.sleep_hours is not None and not 0 <= entry.sleep_hours <= 24:
-        problems.append("Hours of sleep should be between 0 and 24.")
+        problems.append(translate("problems", "Hours of sleep should be between 0 and 24."))
     return problems
 
 

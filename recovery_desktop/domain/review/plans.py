@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from recovery_desktop.domain.base import clean_text, utcnow
 from recovery_desktop.domain.review.models import PlanItemRow, ReviewRow
 from recovery_desktop.domain.review.week import ReviewWindow
+from recovery_desktop.marks import translate
 
 MAX_TEXT = 20_000
 MAX_ACTION = 500
@@ -82,12 +83,17 @@ def _text(value: str, limit: int) -> str:
 def validate(window: ReviewWindow, entry: ReviewInput) -> list[str]:
     problems = []
     if len(entry.plan) > MAX_ITEMS:
-        problems.append(f"Please keep the plan to {MAX_ITEMS} actions or fewer.")
+        problems.append(translate(
+            "problems",
+            "Please keep the plan to %1 actions or fewer.").replace("%1", str(MAX_ITEMS)))
     for item in entry.plan:
         if item.day is not None and not window.next_start <= item.day <= window.next_end:
-            problems.append("Each planned day should fall in the seven days after the review "
-                            f"day ({window.next_start.isoformat()} to "
-                            f"{window.next_end.isoformat()}).")
+            problems.append(translate(
+                "problems",
+                "Each planned day should fall in the seven days after the review day (%1 to "
+                "%2).")
+                .replace("%1", window.next_start.isoformat())
+                .replace("%2", window.next_end.isoformat()))
             break
     return problems
 

@@ -19,6 +19,7 @@ from recovery_desktop.domain.base import clean_text
 from recovery_desktop.domain.behaviours.service import InvalidInput
 from recovery_desktop.domain.helplines import LAST_VERIFIED, help_for
 from recovery_desktop.domain.profile import get_setting, set_setting
+from recovery_desktop.marks import translate
 
 LINES_KEY = "crisis.lines"
 MAX_FIELD = 500
@@ -90,11 +91,17 @@ def _fields(name: str, contact: str, note: str) -> dict[str, str]:
               "note": clean_text(note).strip()}
     problems = []
     if not values["name"] and not values["contact"]:
-        problems.append("Please give the line a name and a number or address.")
+        problems.append(translate(
+            "problems",
+            "Please give the line a name and a number or address."))
     elif not values["contact"]:
-        problems.append("Please add the number, text code or address to reach it.")
+        problems.append(translate(
+            "problems",
+            "Please add the number, text code or address to reach it."))
     if any(len(v) > MAX_FIELD for v in values.values()):
-        problems.append(f"Please keep each part under {MAX_FIELD} characters.")
+        problems.append(translate(
+            "problems",
+            "Please keep each part under %1 characters.").replace("%1", str(MAX_FIELD)))
     if problems:
         raise InvalidInput(problems)
     if not values["name"]:

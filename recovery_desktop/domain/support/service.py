@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from recovery_desktop.domain.base import clean_text, utcnow
 from recovery_desktop.domain.behaviours.service import InvalidInput
 from recovery_desktop.domain.support.models import ContactRow, ContactWay, PersonRow, Relation
+from recovery_desktop.marks import translate
 
 MAX_NAME = 200
 MAX_FIELD = 1_000  # a phone number, an address or a handle
@@ -69,15 +70,21 @@ def validate_person(person: PersonInput) -> list[str]:
     problems = []
     name = clean_text(person.name).strip()
     if not name:
-        problems.append("Please give a name, or whatever you call them.")
+        problems.append(translate("problems", "Please give a name, or whatever you call them."))
     elif len(name) > MAX_NAME:
-        problems.append(f"Please keep the name under {MAX_NAME} characters.")
+        problems.append(translate(
+            "problems",
+            "Please keep the name under %1 characters.").replace("%1", str(MAX_NAME)))
     if any(len(v) > MAX_FIELD for v in (person.phone, person.text_number, person.email,
                                          person.other_contact)):
-        problems.append(f"Contact details are limited to {MAX_FIELD:,} characters each.")
+        problems.append(translate(
+            "problems",
+            "Contact details are limited to %1 characters each.").replace("%1", f"{MAX_FIELD:,}"))
     if len(person.notes) > MAX_NOTES:
-        problems.append(f"The notes are longer than {MAX_NOTES:,} characters. Please shorten "
-                        "them; nothing has been lost, your words are still in the form.")
+        problems.append(translate(
+            "problems",
+            "The notes are longer than %1 characters. Please shorten them; nothing has been "
+            "lost, your words are still in the form.").replace("%1", f"{MAX_NOTES:,}"))
     return problems
 
 
@@ -100,7 +107,7 @@ def save_person(session: Session, person: PersonInput, person_id: int | None = N
         raise InvalidInput(problems)
     row = session.get(PersonRow, person_id) if person_id is not None else None
     if person_id is not None and row is None:
-        raise InvalidInput(["That person is no longer in your list."])
+        raise InvalidInput([translate("problems", "That person is no longer in your list.")])
     if row is None:
         row = PersonRow(created_at=utcnow())
         session.add(row)
@@ -160,13 +167,17 @@ class Contact:
 def validate_contact(at_utc: datetime, note: str, *, now_utc: datetime) -> list[str]:
     problems = []
     if at_utc > now_utc + FUTURE_SLACK:
-        problems.append("That time is still ahead. Please log a contact once it has "
-                        "happened; nothing you typed is lost.")
+        problems.append(translate(
+            "problems",
+            "That time is still ahead. Please log a contact once it has happened; nothing you "
+            "typed is lost."))
     if at_utc < EARLIEST:
-        problems.append("Please choose a date after 1900.")
+        problems.append(translate("problems", "Please choose a date after 1900."))
     if len(note) > MAX_NOTES:
-        problems.append(f"The note is longer than {MAX_NOTES:,} characters. Please shorten "
-                        "it; nothing has been lost, your words are still in the form.")
+        problems.append(translate(
+            "problems",
+            "The note is longer than %1 characters. Please shorten it; nothing has been lost, "
+            "your words are still in the form.").replace("%1", f"{MAX_NOTES:,}"))
     return problems
 
 
@@ -174,7 +185,7 @@ def add_contact(session: Session, person_id: int, at_utc: datetime, tz: str, way
                 note: str = "", *, now_utc: datetime | None = None) -> int:
     problems = validate_contact(at_utc, note, now_utc=now_utc or utcnow())
     if session.get(PersonRow, person_id) is None:
-        problems.append("Please choose who the contact was with.")
+        problems.append(translate("problems", "Please choose who the contact was with."))
     if problems:
         raise InvalidInput(problems)
     row = ContactRow(person_id=person_id, at_utc=at_utc.replace(microsecond=0), tz=tz,

@@ -24,6 +24,7 @@ from recovery_desktop.domain.twelve_step.models import (
     StepFellowshipRow,
 )
 from recovery_desktop.domain.twelve_step.progress import text_problems
+from recovery_desktop.marks import QT_TRANSLATE_NOOP, translate
 
 # What a resentment affected (workbook 4.3) and where conduct fell short.
 AFFECTS = ("self_esteem", "security", "ambitions", "personal_relations", "sex_relations")
@@ -43,10 +44,14 @@ class Section:
 SECTIONS: dict[str, Section] = {
     "resentments": Section("resentments", ResentmentRow, ("resentful_at", "cause", "my_part"),
                            "affects", AFFECTS,
-                           "Please say who or what you resent (a person, a place, an idea)."),
-    "fears": Section("fears", FearRow, ("fear", "why"), "", (), "Please name the fear first."),
+                           QT_TRANSLATE_NOOP(
+                               "problems",
+                               "Please say who or what you resent (a person, a place, an idea).")),
+    "fears": Section("fears", FearRow, ("fear", "why"), "", (),
+                     QT_TRANSLATE_NOOP("problems", "Please name the fear first.")),
     "conduct": Section("conduct", ConductRow, ("situation", "where_i_was", "who_hurt", "instead"),
-                       "ways", WAYS, "Please describe the situation first."),
+                       "ways", WAYS,
+                       QT_TRANSLATE_NOOP("problems", "Please describe the situation first.")),
 }
 
 Row = dict[str, Any]  # text fields as str, the codes field as a tuple of codes
@@ -56,14 +61,16 @@ def _section(key: str) -> Section:
     try:
         return SECTIONS[key]
     except KeyError:
-        raise InvalidInput([f"There is no inventory list called {key!r}."]) from None
+        raise InvalidInput([translate(
+            "problems",
+            "There is no inventory list called %1.").replace("%1", f"{key!r}")]) from None
 
 
 def row_problems(section_key: str, values: Row) -> list[str]:
     section = _section(section_key)
     problems = []
     if not clean_text(str(values.get(section.texts[0], ""))).strip():
-        problems.append(section.required_message)
+        problems.append(translate("problems", section.required_message))
     return problems + text_problems(str(values.get(name, "")) for name in section.texts)
 
 
@@ -84,7 +91,7 @@ def save_row(session: Session, section_key: str, fellowship_id: int, values: Row
         raise InvalidInput(problems)
     fellowship = session.get(StepFellowshipRow, fellowship_id)
     if fellowship is None:
-        raise InvalidInput(["This fellowship is no longer in your list."])
+        raise InvalidInput([translate("problems", "This fellowship is no longer in your list.")])
     now = utcnow()
     row: Any = session.get(section.model, row_id) if row_id is not None else None
     if row is None:

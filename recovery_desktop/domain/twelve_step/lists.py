@@ -17,6 +17,7 @@ from recovery_desktop.domain.twelve_step.models import (
     StepFellowshipRow,
 )
 from recovery_desktop.domain.twelve_step.progress import text_problems
+from recovery_desktop.marks import translate
 
 # -- Step 8 --------------------------------------------------------------------------------
 
@@ -33,9 +34,13 @@ def amends_problems(entry: AmendsEntry) -> list[str]:
     problems = []
     name = clean_text(entry.name).strip()
     if not name:
-        problems.append("Please type the person's name (or how you think of them) first.")
+        problems.append(translate(
+            "problems",
+            "Please type the person's name (or how you think of them) first."))
     elif len(name) > 200:
-        problems.append("That name is longer than 200 characters. Please shorten it.")
+        problems.append(translate(
+            "problems",
+            "That name is longer than 200 characters. Please shorten it."))
     return problems + text_problems((entry.what_happened, entry.how_affected))
 
 
@@ -44,7 +49,7 @@ def save_amends(session: Session, fellowship_id: int, entry: AmendsEntry,
     if problems := amends_problems(entry):
         raise InvalidInput(problems)
     if session.get(StepFellowshipRow, fellowship_id) is None:
-        raise InvalidInput(["This fellowship is no longer in your list."])
+        raise InvalidInput([translate("problems", "This fellowship is no longer in your list.")])
     now = utcnow()
     row = session.get(AmendsRow, row_id) if row_id is not None else None
     if row is None:
@@ -109,9 +114,11 @@ CHECKS = ("resentful", "selfish", "dishonest", "afraid")
 def review_problems(review: Review, *, today: date) -> list[str]:
     problems = []
     if review.review_date > today:
-        problems.append("That evening is still to come. Please choose today or an earlier day.")
+        problems.append(translate(
+            "problems",
+            "That evening is still to come. Please choose today or an earlier day."))
     elif review.review_date.year < 1900:
-        problems.append("Please choose a day after 1900.")
+        problems.append(translate("problems", "Please choose a day after 1900."))
     return problems + text_problems(getattr(review, name) for name in TEXTS)
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from recovery_desktop.marks import translate
+
 STEPS = tuple(range(1, 13))
 EARLIEST = date(1900, 1, 1)
 MAX_TEXT = 200_000  # characters per text field: a long inventory answer fits many times
@@ -45,17 +47,29 @@ class StepState:
 def date_problems(started: date | None, completed: date | None, *, today: date) -> list[str]:
     """What is wrong with a step's dates, as messages a person can act on."""
     problems = []
-    for label, value in (("started", started), ("completed", completed)):
+    # Whole sentences per date, so a translation never has to fit a verb into a gap.
+    checks = (
+        (started,
+         translate("problems", "The date you started this step is in the future. Please choose "
+                   "today or an earlier day."),
+         translate("problems", "The date you started this step should be after 1900.")),
+        (completed,
+         translate("problems", "The date you completed this step is in the future. Please "
+                   "choose today or an earlier day."),
+         translate("problems", "The date you completed this step should be after 1900.")),
+    )
+    for value, future, too_early in checks:
         if value is None:
             continue
         if value > today:
-            problems.append(f"The date you {label} this step is in the future. Please choose "
-                            "today or an earlier day.")
+            problems.append(future)
         elif value < EARLIEST:
-            problems.append(f"The date you {label} this step should be after 1900.")
+            problems.append(too_early)
     if started is not None and completed is not None and completed < started:
-        problems.append("The date you completed this step is before the date you started it. "
-                        "Please check both dates.")
+        problems.append(translate(
+            "problems",
+            "The date you completed this step is before the date you started it. Please check "
+            "both dates."))
     return problems
 
 

@@ -30,6 +30,7 @@ from recovery_desktop.domain.twelve_step.progress import (
     status_of,
     text_problems,
 )
+from recovery_desktop.marks import translate
 
 MAX_NAME = 200
 
@@ -85,7 +86,7 @@ def add_fellowship(session: Session, *, catalogue_id: str = "", own_name: str = 
     if catalogue_id:
         known = catalogue.by_id(catalogue_id)
         if known is None or not known.works_steps:
-            raise InvalidInput(["Please choose a fellowship from the list."])
+            raise InvalidInput([translate("problems", "Please choose a fellowship from the list.")])
         same = StepFellowshipRow.catalogue_id == catalogue_id
         label = known.name
     else:
@@ -97,7 +98,9 @@ def add_fellowship(session: Session, *, catalogue_id: str = "", own_name: str = 
     existing = session.scalars(select(StepFellowshipRow).where(same)).first()
     if existing is not None:
         if not existing.archived:
-            raise InvalidInput([f"{label} is already in your list."])
+            raise InvalidInput([translate(
+                "problems",
+                "%1 is already in your list.").replace("%1", str(label))])
         existing.archived = False
         return existing.id
     position = session.scalar(select(func.max(StepFellowshipRow.position))) or 0
@@ -162,9 +165,9 @@ def load_step(session: Session, fellowship_id: int, step: int) -> StepInput:
 def save_step(session: Session, fellowship_id: int, step: int, entry: StepInput, *,
               today: date) -> None:
     if step not in STEPS:
-        raise InvalidInput(["Steps are numbered 1 to 12."])
+        raise InvalidInput([translate("problems", "Steps are numbered 1 to 12.")])
     if session.get(StepFellowshipRow, fellowship_id) is None:
-        raise InvalidInput(["This fellowship is no longer in your list."])
+        raise InvalidInput([translate("problems", "This fellowship is no longer in your list.")])
     if problems := step_problems(entry, today=today):
         raise InvalidInput(problems)
     row = _progress_row(session, fellowship_id, step)
@@ -210,12 +213,13 @@ class JournalEntry:
 def journal_problems(entry_date: date, body: str, *, today: date) -> list[str]:
     problems = []
     if not clean_text(body).strip():
-        problems.append("Please write something in the entry first.")
+        problems.append(translate("problems", "Please write something in the entry first."))
     if entry_date > today:
-        problems.append("The entry's date is in the future. Please choose today or an "
-                        "earlier day.")
+        problems.append(translate(
+            "problems",
+            "The entry's date is in the future. Please choose today or an earlier day."))
     elif entry_date.year < 1900:
-        problems.append("The entry's date should be after 1900.")
+        problems.append(translate("problems", "The entry's date should be after 1900."))
     return problems + text_problems((body,))
 
 

@@ -25,6 +25,7 @@ from recovery_desktop.domain.behaviours.models import BehaviourRow, GoalTier
 from recovery_desktop.domain.behaviours.service import Goal, InvalidInput
 from recovery_desktop.domain.links import Ref, forget
 from recovery_desktop.domain.urges.models import COPING, KEPT, SITUATIONS, Halt, Outcome, UrgeRow
+from recovery_desktop.marks import translate
 
 MAX_TEXT = 20_000  # characters per free-text field
 EARLIEST = datetime(1900, 1, 1)
@@ -100,23 +101,34 @@ def validate(entry: UrgeInput, *, now_utc: datetime) -> list[str]:
     """Everything wrong with ``entry``, as messages a person can act on."""
     problems = []
     if not 0 <= entry.intensity <= 10:
-        problems.append("Intensity is a number from 0 (none) to 10 (the strongest).")
+        problems.append(translate(
+            "problems",
+            "Intensity is a number from 0 (none) to 10 (the strongest)."))
     if entry.occurred_at > now_utc + FUTURE_SLACK:
-        problems.append("That time is in the future. Please choose now or an earlier time.")
+        problems.append(translate(
+            "problems",
+            "That time is in the future. Please choose now or an earlier time."))
     if entry.occurred_at < EARLIEST:
-        problems.append("Please choose a time after 1900.")
+        problems.append(translate("problems", "Please choose a time after 1900."))
     if entry.duration_min is not None and not 0 <= entry.duration_min <= 7 * 24 * 60:
-        problems.append("How long it lasted should be between 0 minutes and a week.")
+        problems.append(translate(
+            "problems",
+            "How long it lasted should be between 0 minutes and a week."))
     for name in TEXT_FIELDS:
         if len(getattr(entry, name)) > MAX_TEXT:
             problems.append(
-                f"One of the texts is longer than {MAX_TEXT:,} characters. Please shorten it;"
-                " nothing has been lost, your words are still in the form."
+                translate(
+                    "problems",
+                    "One of the texts is longer than %1 characters. Please shorten it; nothing "
+                    "has been lost, your words are still in the form.",
+                ).replace("%1", f"{MAX_TEXT:,}")
             )
             break
     for _feeling, strength in entry.feelings:
         if not 0 <= strength <= 10:
-            problems.append("A feeling's strength is a number from 0 to 10.")
+            problems.append(translate(
+                "problems",
+                "A feeling's strength is a number from 0 to 10."))
             break
     return problems
 
@@ -152,7 +164,7 @@ def _columns(entry: UrgeInput) -> dict[str, Any]:
 def _check(session: Session, entry: UrgeInput, now_utc: datetime) -> None:
     problems = validate(entry, now_utc=now_utc)
     if session.get(BehaviourRow, entry.behaviour_id) is None:
-        problems.append("Please choose which behaviour this was about.")
+        problems.append(translate("problems", "Please choose which behaviour this was about."))
     if problems:
         raise InvalidInput(problems)
 
@@ -172,7 +184,7 @@ def update_entry(session: Session, entry_id: int, entry: UrgeInput, *,
     _check(session, entry, now)
     row = session.get(UrgeRow, entry_id)
     if row is None:
-        raise InvalidInput(["This entry no longer exists."])
+        raise InvalidInput([translate("problems", "This entry no longer exists.")])
     for name, value in _columns(entry).items():
         setattr(row, name, value)
     row.updated_at = now

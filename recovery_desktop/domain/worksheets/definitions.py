@@ -27,16 +27,16 @@ ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789_")
 
 # The behaviour list every worksheet with a "behaviour" choice shares (content spec §0).
 BEHAVIOURS: tuple[tuple[str, Text], ...] = (
-    ("alcohol", "Drinking alcohol"),
-    ("prescribed", "Prescribed drugs"),
-    ("other_drugs", "Other drugs"),
-    ("gambling", "Gambling"),
-    ("sex", "Sex"),
-    ("money", "Money and spending"),
-    ("shopping", "Shopping"),
-    ("food", "Food"),
-    ("internet", "Internet and gaming"),
-    ("other", "Something else"),
+    ("alcohol", {"en": "Drinking alcohol", "es": "Beber alcohol"}),
+    ("prescribed", {"en": "Prescribed drugs", "es": "Medicamentos recetados"}),
+    ("other_drugs", {"en": "Other drugs", "es": "Otras drogas"}),
+    ("gambling", {"en": "Gambling", "es": "Apuestas y juego"}),
+    ("sex", {"en": "Sex", "es": "Sexo"}),
+    ("money", {"en": "Money and spending", "es": "Dinero y gastos"}),
+    ("shopping", {"en": "Shopping", "es": "Compras"}),
+    ("food", {"en": "Food", "es": "Comida"}),
+    ("internet", {"en": "Internet and gaming", "es": "Internet y videojuegos"}),
+    ("other", {"en": "Something else", "es": "Otra cosa"}),
 )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from recovery_desktop.marks import QT_TRANSLATE_NOOP
+
 # SMART's "absolute thought warning" words and REBT's tell-tale phrases (longest first, so
 # "can't stand" wins over "can't").
 ABSOLUTE_WORDS: tuple[str, ...] = (
@@ -38,33 +40,41 @@ class Tag:
     alternative: str
 
 
+# Marked for lupdate; the UI translates them in the "rebt" context.
 TAGS: dict[str, Tag] = {
-    "dem": Tag("dem", "Demand", "A rigid rule: must, should, have to.",
-               "A strong preference: I'd really like…, but it isn't a law."),
-    "awf": Tag("awf", "Awfulizing", "Seeing something as the worst that could happen.",
-               "Bad, maybe very bad, but not the end of everything."),
-    "lft": Tag("lft", "Can't-stand-it", "Telling yourself you can't bear a feeling or situation.",
-               "Hard, and I can get through it."),
-    "gr": Tag("gr", "Global rating", "Judging a whole person, yourself included, by one act.",
-              "Rate the action, accept the person."),
+    "dem": Tag("dem", QT_TRANSLATE_NOOP("rebt", "Demand"),
+               QT_TRANSLATE_NOOP("rebt", "A rigid rule: must, should, have to."),
+               QT_TRANSLATE_NOOP("rebt",
+                                 "A strong preference: I'd really like…, but it isn't a law.")),
+    "awf": Tag("awf", QT_TRANSLATE_NOOP("rebt", "Awfulizing"),
+               QT_TRANSLATE_NOOP("rebt", "Seeing something as the worst that could happen."),
+               QT_TRANSLATE_NOOP("rebt", "Bad, maybe very bad, but not the end of everything.")),
+    "lft": Tag("lft", QT_TRANSLATE_NOOP("rebt", "Can't-stand-it"),
+               QT_TRANSLATE_NOOP("rebt", "Telling yourself you can't bear a feeling or situation."),
+               QT_TRANSLATE_NOOP("rebt", "Hard, and I can get through it.")),
+    "gr": Tag("gr", QT_TRANSLATE_NOOP("rebt", "Global rating"),
+              QT_TRANSLATE_NOOP("rebt", "Judging a whole person, yourself included, by one act."),
+              QT_TRANSLATE_NOOP("rebt", "Rate the action, accept the person.")),
 }
 
 # Three kinds of question fit any belief: evidence, logic, usefulness.
 GENERAL_PROMPTS: tuple[str, ...] = (
-    "Evidence: what supports this thought, and what doesn't?",
-    "Logic: does wanting something make it a must?",
-    "Usefulness: does thinking this help me reach my goal?",
+    QT_TRANSLATE_NOOP("rebt", "Evidence: what supports this thought, and what doesn't?"),
+    QT_TRANSLATE_NOOP("rebt", "Logic: does wanting something make it a must?"),
+    QT_TRANSLATE_NOOP("rebt", "Usefulness: does thinking this help me reach my goal?"),
 )
 
 TAG_PROMPTS: dict[str, tuple[str, ...]] = {
-    "dem": ("Where is it written that it must be this way?",
-            "I'd prefer it; does that mean it has to happen?"),
-    "awf": ("On a scale from 0 to 100, honestly, how bad is it?",
-            "What would I tell a friend who said this was the worst thing ever?"),
-    "lft": ("I'm still here. What helped me get through something like this before?",
-            "Is it truly unbearable, or very uncomfortable?"),
-    "gr": ("Would I judge a friend this way for the same thing?",
-           "Does one action make a whole person good or bad?"),
+    "dem": (QT_TRANSLATE_NOOP("rebt", "Where is it written that it must be this way?"),
+            QT_TRANSLATE_NOOP("rebt", "I'd prefer it; does that mean it has to happen?")),
+    "awf": (QT_TRANSLATE_NOOP("rebt", "On a scale from 0 to 100, honestly, how bad is it?"),
+            QT_TRANSLATE_NOOP(
+                "rebt", "What would I tell a friend who said this was the worst thing ever?")),
+    "lft": (QT_TRANSLATE_NOOP(
+        "rebt", "I'm still here. What helped me get through something like this before?"),
+            QT_TRANSLATE_NOOP("rebt", "Is it truly unbearable, or very uncomfortable?")),
+    "gr": (QT_TRANSLATE_NOOP("rebt", "Would I judge a friend this way for the same thing?"),
+           QT_TRANSLATE_NOOP("rebt", "Does one action make a whole person good or bad?")),
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from recovery_desktop.i18n import translate
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.worker import run_in_background
 
@@ -41,7 +42,7 @@ def restore_over_current(page_ctx: PageContext, window: QWidget, source: Path, s
         current = getattr(window, "unlock_screen", None)
         if isinstance(current, QWidget):
             current.setEnabled(True)
-        title = _tr("Restore a backup")
+        title = translate("RestoreOverCurrent", "Restore a backup")
         if failed:
             ctx.dialogs.warn(window, title, message)
         else:
@@ -50,7 +51,8 @@ def restore_over_current(page_ctx: PageContext, window: QWidget, source: Path, s
     def done(result: Any) -> None:
         made = result.backup.created.astimezone().strftime("%Y-%m-%d %H:%M")
         settle(
-            _tr(
+            translate(
+                "RestoreOverCurrent",
                 "The backup from %1 replaced your vault and opened fine. Unlock it with the "
                 "passphrase it had then, or your recovery key. The vault it replaced is kept, "
                 "encrypted, in %2; delete that folder once you are happy."
@@ -65,7 +67,9 @@ def restore_over_current(page_ctx: PageContext, window: QWidget, source: Path, s
 
         reason = exc.user_message if isinstance(exc, VaultError) else type(exc).__name__
         settle(
-            reason + " " + _tr("Your vault was not replaced; unlock it as usual."),
+            reason + " " + translate(
+                "RestoreOverCurrent",
+                "Your vault was not replaced; unlock it as usual."),
             failed=True,
         )
 

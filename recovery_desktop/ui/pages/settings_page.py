@@ -192,7 +192,11 @@ class SettingsPage(Page):
         except VaultError as exc:
             self.profile_status.setText(exc.user_message)
             return
-        self.profile_status.setText(self.tr("Saved."))
+        if profile.language != self.page_ctx.profile.language:
+            self.profile_status.setText(self.tr(
+                "Saved. The new language shows the next time you open the app."))
+        else:
+            self.profile_status.setText(self.tr("Saved."))
         self.page_ctx.profile = profile
         self.page_ctx.profile_changed(profile)
 

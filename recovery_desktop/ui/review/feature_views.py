@@ -14,6 +14,7 @@ from recovery_desktop.domain.meetings.review_section import MeetingLine, Meeting
 from recovery_desktop.domain.review import sections
 from recovery_desktop.domain.support.review_section import ContactLine, ContactsWeek
 from recovery_desktop.domain.twelve_step.review_section import FellowshipWeek, StepWeek
+from recovery_desktop.i18n import translate
 from recovery_desktop.ui.review.common import day_text
 from recovery_desktop.ui.review.section_views import register_renderer, tr_review
 from recovery_desktop.ui.support.common import (
@@ -50,78 +51,110 @@ def _meeting(line: MeetingLine) -> str:
     if line.formats:
         parts.append(", ".join(format_label(code) for code in line.formats))
     if line.shared:
-        parts.append(_t("you shared"))
+        parts.append(translate("review", "you shared"))
     return f"{_day(line.day)}: " + " · ".join(parts)
 
 
 @register_renderer(sections.MEETINGS)
 def _meetings(week: MeetingsWeek) -> tuple[str, list[str]]:
     if week.count:
-        head = fill(_t("%1 this week"), _count(week.count, "1 meeting", "%1 meetings"))
+        head = fill(
+            translate("review", "%1 this week"), _count(week.count, "1 meeting", "%1 meetings")
+        )
         if week.shared:
-            head += fill(_t("; you shared at %1"), week.shared)
+            head += fill(translate("review", "; you shared at %1"), week.shared)
         lines = [head + "."]
         lines += [_meeting(line) for line in week.meetings]
     else:
-        lines = [_t("No meetings logged this week.")]
+        lines = [translate("review", "No meetings logged this week.")]
     ninety = week.ninety
     if ninety is not None:
         lines.append(
-            fill(_t("90 in 90: finished, %1 in the 90 days."),
-                 _count(ninety.meetings, "1 meeting", "%1 meetings"))
-            if ninety.finished else
-            fill(_t("90 in 90: day %1 of 90, %2 so far."), max(ninety.day, 1),
-                 _count(ninety.meetings, "1 meeting", "%1 meetings")))
-    return _t("Meetings"), lines
+            fill(
+                translate("review", "90 in 90: finished, %1 in the 90 days."),
+                _count(ninety.meetings, "1 meeting", "%1 meetings"),
+            )
+            if ninety.finished
+            else fill(
+                translate("review", "90 in 90: day %1 of 90, %2 so far."),
+                max(ninety.day, 1),
+                _count(ninety.meetings, "1 meeting", "%1 meetings"),
+            )
+        )
+    return translate("review", "Meetings"), lines
 
 
 def _contact(line: ContactLine) -> str:
     who = line.person
     if line.relations:
         who += " (" + ", ".join(relation_label(r).lower() for r in line.relations) + ")"
-    return fill(_t("%1: %2, %3"), _day(line.day), who, way_label(line.way).lower())
+    return fill(translate("review", "%1: %2, %3"), _day(line.day), who, way_label(line.way).lower())
 
 
 @register_renderer(sections.SPONSOR_CONTACTS)
 def _contacts(week: ContactsWeek) -> tuple[str, list[str]]:
     if not week.contacts:
-        return _t("Sponsor and support contacts"), [_t("No contacts logged this week.")]
+        return translate("review", "Sponsor and support contacts"), [
+            translate("review", "No contacts logged this week.")
+        ]
     lines: list[str] = []
     if week.has_sponsor:
-        lines.append(fill(_t("With your sponsor: %1."),
-                          _count(len(week.sponsor), "1 contact", "%1 contacts"))
-                     if week.sponsor else _t("No contact with your sponsor logged this week."))
+        lines.append(
+            fill(
+                translate("review", "With your sponsor: %1."),
+                _count(len(week.sponsor), "1 contact", "%1 contacts"),
+            )
+            if week.sponsor
+            else translate("review", "No contact with your sponsor logged this week.")
+        )
     if week.others:
-        lines.append(fill(_t("With other people in your support network: %1."),
-                          _count(len(week.others), "1 contact", "%1 contacts")))
+        lines.append(
+            fill(
+                translate("review", "With other people in your support network: %1."),
+                _count(len(week.others), "1 contact", "%1 contacts"),
+            )
+        )
     lines += [_contact(line) for line in (*week.sponsor, *week.others)]
-    return _t("Sponsor and support contacts"), lines
+    return translate("review", "Sponsor and support contacts"), lines
 
 
 def _fellowship(item: FellowshipWeek) -> list[str]:
-    head = fill(_t("%1: %2 of 12 steps done"), item.name, item.done)
+    head = fill(translate("review", "%1: %2 of 12 steps done"), item.name, item.done)
     if item.current is not None:
-        head += fill(_t(", working on Step %1"), item.current)
+        head += fill(translate("review", ", working on Step %1"), item.current)
     lines = [head + "."]
     details: list[str] = []
     done = []
     if item.completed:
-        done.append(fill(_t("completed Step %1"), _steps(item.completed)))
+        done.append(fill(translate("review", "completed Step %1"), _steps(item.completed)))
     if item.started:
-        done.append(fill(_t("started Step %1"), _steps(item.started)))
+        done.append(fill(translate("review", "started Step %1"), _steps(item.started)))
     if item.worked_on:
-        done.append(fill(_t("worked on Step %1"), _steps(item.worked_on)))
+        done.append(fill(translate("review", "worked on Step %1"), _steps(item.worked_on)))
     if done:
-        details.append(_t("This week: ") + "; ".join(done) + ".")
+        details.append(translate("review", "This week: ") + "; ".join(done) + ".")
     if item.journal:
-        details.append(_t("Journal entries: ") + ", ".join(
-            fill(_t("Step %1 (%2)"), step, n) for step, n in item.journal) + ".")
+        details.append(
+            translate("review", "Journal entries: ")
+            + ", ".join(
+                fill(translate("review", "Step %1 (%2)"), step, n) for step, n in item.journal
+            )
+            + "."
+        )
     if item.inventory_entries:
-        details.append(fill(_t("Step 4 inventory: %1 written (kept private)."),
-                            _count(item.inventory_entries, "1 entry", "%1 entries")))
+        details.append(
+            fill(
+                translate("review", "Step 4 inventory: %1 written (kept private)."),
+                _count(item.inventory_entries, "1 entry", "%1 entries"),
+            )
+        )
     if item.amends_names:
-        details.append(fill(_t("Step 8 list: %1 added."),
-                            _count(item.amends_names, "1 name", "%1 names")))
+        details.append(
+            fill(
+                translate("review", "Step 8 list: %1 added."),
+                _count(item.amends_names, "1 name", "%1 names"),
+            )
+        )
     return lines + [INDENT + line for line in details]
 
 
@@ -131,11 +164,15 @@ def _step_work(week: StepWeek) -> tuple[str, list[str]]:
     for item in week.fellowships:
         lines += _fellowship(item)
     if week.nightly_reviews:
-        lines.append(fill(_t("Step 10 nightly reviews: %1."),
-                          _count(week.nightly_reviews, "1 evening", "%1 evenings")))
+        lines.append(
+            fill(
+                translate("review", "Step 10 nightly reviews: %1."),
+                _count(week.nightly_reviews, "1 evening", "%1 evenings"),
+            )
+        )
     if not week.nightly_reviews and not any(item.active for item in week.fellowships):
-        lines.append(_t("No step work logged this week."))
-    return _t("Step work"), lines
+        lines.append(translate("review", "No step work logged this week."))
+    return translate("review", "Step work"), lines
 
 
 @register_renderer(sections.MILESTONES)
@@ -143,16 +180,35 @@ def _milestones(week: MilestonesWeek) -> tuple[str, list[str]]:
     lines: list[str] = []
     for goal in week.goals:
         for reached in goal.reached:
-            lines.append(fill(_t("%1: you reached %2 on %3. Well done."), goal.title,
-                              milestone_text(reached.milestone), _day(reached.on)))
+            lines.append(
+                fill(
+                    translate("review", "%1: you reached %2 on %3. Well done."),
+                    goal.title,
+                    milestone_text(reached.milestone),
+                    _day(reached.on),
+                )
+            )
     for goal in week.goals:
         upcoming, to_go = goal.next, goal.days_to_next
         if upcoming is None:
             continue
-        text = fill(_t("%1: next milestone %2, on %3"), goal.title,
-                    milestone_text(upcoming.milestone), day_text(upcoming.on, year=True))
+        text = fill(
+            translate("review", "%1: next milestone %2, on %3"),
+            goal.title,
+            milestone_text(upcoming.milestone),
+            day_text(upcoming.on, year=True),
+        )
         if week.to_now and to_go is not None:  # "in 3 days" only makes sense from today
-            text += " (" + (_t("today") if to_go <= 0 else _t("tomorrow") if to_go == 1
-                            else fill(_t("in %1"), _count(to_go, "1 day", "%1 days"))) + ")"
+            text += (
+                " ("
+                + (
+                    translate("review", "today")
+                    if to_go <= 0
+                    else translate("review", "tomorrow")
+                    if to_go == 1
+                    else fill(translate("review", "in %1"), _count(to_go, "1 day", "%1 days"))
+                )
+                + ")"
+            )
         lines.append(text + ".")
-    return _t("Milestones"), lines
+    return translate("review", "Milestones"), lines

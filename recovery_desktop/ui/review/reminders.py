@@ -18,24 +18,26 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from recovery_desktop import APP_NAME, NEUTRAL_NAME
 from recovery_desktop.domain.review.reminders import Kind, ReminderPrefs, ReminderSchedule
+from recovery_desktop.i18n import translate
 from recovery_desktop.ui import settings_store as opts
 from recovery_desktop.ui.settings_store import SettingsStore
 
 CHECK_MS = 60_000
 
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("reminders", text)
+
 
 
 def reminder_text(kind: Kind, *, private: bool) -> tuple[str, str]:
     """(title, text) of a notification. Neutral always; in privacy mode, anonymous too."""
     if private:
-        return NEUTRAL_NAME, _t("A reminder you set is due.")
+        return NEUTRAL_NAME, translate("reminders", "A reminder you set is due.")
     return APP_NAME, {
-        Kind.REVIEW: _t("Your weekly review day: a good moment to look back and plan ahead."),
-        Kind.MOOD: _t("A moment for your daily check-in, if you like."),
-        Kind.MEETING: _t("You planned a meeting for today."),
+        Kind.REVIEW: translate(
+            "reminders", "Your weekly review day: a good moment to look back and plan ahead."),
+        Kind.MOOD: translate("reminders", "A moment for your daily check-in, if you like."),
+        Kind.MEETING: translate("reminders", "You planned a meeting for today."),
     }[kind]
 
 
@@ -51,9 +53,9 @@ class BannerNotifier(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 2, 8, 2)
         self.label = QLabel()
-        self.label.setAccessibleName(_t("Reminder"))
-        self.dismiss = QPushButton(_t("Dismiss"))
-        self.dismiss.setAccessibleName(_t("Dismiss reminder"))
+        self.label.setAccessibleName(translate("reminders", "Reminder"))
+        self.dismiss = QPushButton(translate("reminders", "Dismiss"))
+        self.dismiss.setAccessibleName(translate("reminders", "Dismiss reminder"))
         self.dismiss.clicked.connect(self.hide)
         row.addWidget(self.label, 1)
         row.addWidget(self.dismiss)

@@ -11,10 +11,10 @@ from recovery_desktop.domain.review import plans, sections
 from recovery_desktop.domain.review.builtin import UrgeWeek
 from recovery_desktop.domain.review.plans import PlanStatus
 from recovery_desktop.domain.review.week import ReviewWindow, window_ending
+from recovery_desktop.i18n import translate
 from recovery_desktop.ui.labels import text_label
 from recovery_desktop.ui.review.common import day_text, week_text
 from recovery_desktop.ui.review.section_views import number, percent
-from recovery_desktop.ui.review.section_views import tr_review as _t
 
 
 def column_texts(session: Session, window: ReviewWindow) -> list[str]:
@@ -27,7 +27,8 @@ def column_texts(session: Session, window: ReviewWindow) -> list[str]:
         saved.win if saved else "–",
         saved.challenge if saved else "–",
         saved.for_group if saved else "–",
-        (_t("%1 actions, %2 done").replace("%1", str(len(saved.plan))).replace("%2", str(done))
+        (translate("review", "%1 actions, %2 done").replace("%1",
+        str(len(saved.plan))).replace("%2", str(done))
          if saved else "–"),
         str(urges.count) if urges else "0",
         percent(urges.share_resisted) if urges else "–",
@@ -41,7 +42,7 @@ class CompareView(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.choice = QComboBox()
-        self.choice.setAccessibleName(_t("Compare with an earlier review"))
+        self.choice.setAccessibleName(translate("review", "Compare with an earlier review"))
         column.addWidget(self.choice)
         self.grid = QGridLayout()
         self.grid.setColumnStretch(1, 1)
@@ -52,7 +53,7 @@ class CompareView(QWidget):
     def fill_choices(self, days: list[date], current: date) -> None:
         self.choice.blockSignals(True)
         self.choice.clear()
-        self.choice.addItem(_t("Choose a saved review…"), None)
+        self.choice.addItem(translate("review", "Choose a saved review…"), None)
         for day in days:
             if day != current:
                 self.choice.addItem(day_text(day, year=True), day.isoformat())
@@ -72,8 +73,11 @@ class CompareView(QWidget):
     def show_pair(self, session: Session, current: ReviewWindow, other_end: date) -> None:
         self.clear()
         other = window_ending(other_end, tz=current.tz, now_utc=current.now_utc)
-        labels = [_t("Week"), _t("Win"), _t("Challenge"), _t("For the group"), _t("Plan"),
-                  _t("Urges"), _t("Kept to goal"), _t("Mean intensity")]
+        labels = [translate("review", "Week"), translate("review", "Win"),
+                  translate("review", "Challenge"), translate("review", "For the group"),
+                  translate("review", "Plan"),
+                  translate("review", "Urges"), translate("review", "Kept to goal"),
+                  translate("review", "Mean intensity")]
         columns = [column_texts(session, other), column_texts(session, current)]
         for row, label in enumerate(labels):
             cells = [text_label(label)] + [text_label(texts[row], selectable=True)

@@ -30,14 +30,16 @@ from recovery_desktop.domain.review.plans import (
     SavedReview,
 )
 from recovery_desktop.domain.review.week import ReviewWindow
+from recovery_desktop.i18n import translate
 from recovery_desktop.ui.labels import hint_label, text_label
 from recovery_desktop.ui.review.common import day_text
-from recovery_desktop.ui.review.section_views import tr_review as _t
 
 
 def status_label(status: PlanStatus) -> str:
-    return {PlanStatus.OPEN: _t("Not marked yet"), PlanStatus.DONE: _t("Done"),
-            PlanStatus.PARTLY: _t("Partly"), PlanStatus.NOT_DONE: _t("Not done")}[status]
+    return {PlanStatus.OPEN: translate("review", "Not marked yet"),
+            PlanStatus.DONE: translate("review", "Done"),
+            PlanStatus.PARTLY: translate("review", "Partly"),
+            PlanStatus.NOT_DONE: translate("review", "Not done")}[status]
 
 
 def _named(widget: QWidget, name: str) -> QWidget:
@@ -60,21 +62,21 @@ class PlanRow(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.action = QLineEdit(item.action if item else "")
         self.action.setMaxLength(MAX_ACTION)
-        self.action.setPlaceholderText(_t("e.g. walk after work, call a friend"))
-        _named(self.action, _t("Action"))
+        self.action.setPlaceholderText(translate("review", "e.g. walk after work, call a friend"))
+        _named(self.action, translate("review", "Action"))
         self.day = QComboBox()
-        _named(self.day, _t("Day"))
-        self.day.addItem(_t("Any day"), None)
+        _named(self.day, translate("review", "Day"))
+        self.day.addItem(translate("review", "Any day"), None)
         for day in ReviewWindow(window.next_start, window.next_end, window.tz,
                                 window.now_utc).days:
             self.day.addItem(day_text(day), day.isoformat())  # strings: Qt keeps them as is
         if item is not None and item.day is not None:
             self.day.setCurrentIndex(max(0, self.day.findData(item.day.isoformat())))
-        self.meeting = QCheckBox(_t("A meeting"))
-        _named(self.meeting, _t("A meeting"))
+        self.meeting = QCheckBox(translate("review", "A meeting"))
+        _named(self.meeting, translate("review", "A meeting"))
         self.meeting.setChecked(bool(item and item.is_meeting))
-        self.remove = QPushButton(_t("Remove"))
-        _named(self.remove, _t("Remove this action"))
+        self.remove = QPushButton(translate("review", "Remove"))
+        _named(self.remove, translate("review", "Remove this action"))
         self.remove.clicked.connect(lambda: self.removed.emit(self))
         row.addWidget(self.action, 1)
         row.addWidget(self.day)
@@ -103,27 +105,31 @@ class ReviewForm(QWidget):
         self.last_plan_box = QWidget()
         self.last_plan_layout = QFormLayout(self.last_plan_box)
         self.last_plan_layout.setContentsMargins(0, 0, 0, 0)
-        self.last_plan_title = text_label(_t("Last week's plan: how did it go?"))
+        self.last_plan_title = text_label(translate("review", "Last week's plan: how did it go?"))
         column.addWidget(self.last_plan_title)
         column.addWidget(self.last_plan_box)
         form = QFormLayout()
-        self.win = self._text(_t("A win this week"), _t("Something that went well, however "
+        self.win = self._text(translate("review", "A win this week"),
+                              translate("review", "Something that went well, however "
                                                        "small."))
-        self.challenge = self._text(_t("A challenge"), _t("Something that was hard."))
-        self.for_group = self._text(_t("To bring to the group"),
-                                    _t("A topic or question for your meeting or helper."))
-        form.addRow(_t("A win this week"), self.win)
-        form.addRow(_t("A challenge"), self.challenge)
-        form.addRow(_t("To bring to the group"), self.for_group)
+        self.challenge = self._text(translate("review", "A challenge"),
+                                    translate("review", "Something that was hard."))
+        self.for_group = self._text(translate("review", "To bring to the group"),
+                                    translate(
+                                        "review",
+                                        "A topic or question for your meeting or helper."))
+        form.addRow(translate("review", "A win this week"), self.win)
+        form.addRow(translate("review", "A challenge"), self.challenge)
+        form.addRow(translate("review", "To bring to the group"), self.for_group)
         column.addLayout(form)
-        column.addWidget(text_label(_t("My plan for the next seven days")))
+        column.addWidget(text_label(translate("review", "My plan for the next seven days")))
         self.plan_hint = hint_label()
         column.addWidget(self.plan_hint)
         self.rows_layout = QVBoxLayout()
         column.addLayout(self.rows_layout)
         self.rows: list[PlanRow] = []
-        self.add_button = QPushButton(_t("Add an action"))
-        _named(self.add_button, _t("Add an action"))
+        self.add_button = QPushButton(translate("review", "Add an action"))
+        _named(self.add_button, translate("review", "Add an action"))
         self.add_button.clicked.connect(lambda: self.add_row(None, focus=True))
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_button)
@@ -154,7 +160,9 @@ class ReviewForm(QWidget):
             self.add_row(item)
         if not self.rows:
             self.add_row(None)
-        self.plan_hint.setText(_t("From %1 to %2. Give each action a day if you can.")
+        self.plan_hint.setText(translate(
+            "review",
+            "From %1 to %2. Give each action a day if you can.")
                                .replace("%1", day_text(window.next_start))
                                .replace("%2", day_text(window.next_end)))
         self._load_carried(carried)
@@ -176,7 +184,7 @@ class ReviewForm(QWidget):
                 combo.addItem(status_label(status), status.value)
             combo.setCurrentIndex(combo.findData(item.status.value))
             combo.setMaximumWidth(220)  # a short choice; the action's words get the room
-            when = day_text(item.day) if item.day else _t("any day")
+            when = day_text(item.day) if item.day else translate("review", "any day")
             label = f"{item.action} ({when})"
             _named(combo, label)
             combo.currentIndexChanged.connect(self.changed)

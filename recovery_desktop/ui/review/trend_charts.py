@@ -27,9 +27,10 @@ from recovery_desktop.charts.plots import draw_line, draw_stacked_bars
 from recovery_desktop.charts.style import ChartColours
 from recovery_desktop.domain.review import sections
 from recovery_desktop.domain.review.trends import Trends
+from recovery_desktop.i18n import translate
 from recovery_desktop.ui.chart_widget import ChartWidget, Draw
 from recovery_desktop.ui.labels import heading
-from recovery_desktop.ui.review.section_views import mood_name, tr_review
+from recovery_desktop.ui.review.section_views import mood_name
 
 
 class ChartCard(QWidget):
@@ -87,7 +88,6 @@ def _fmt(value: float | None, digits: int = 1) -> str:
 
 def chart_cards(found: Trends) -> list[ChartCard]:
     """Every chart the numbers support, in reading order."""
-    tr = tr_review
     days = [d.strftime("%d %b") for d in found.days]
     weeks = [w.end.strftime("%d %b") for w in found.weeks]
     every = max(1, len(days) // 8)
@@ -100,7 +100,8 @@ def chart_cards(found: Trends) -> list[ChartCard]:
                           label_every=every)
 
     cards.append(ChartCard(
-        tr("Urges per day, by behaviour"), bars, [name for name, _v in series] or [tr("Urges")],
+        translate("review", "Urges per day, by behaviour"), bars,
+        [name for name, _v in series] or [translate("review", "Urges")],
         [(day, [str(values[i]) for _n, values in series] or ["0"])
          for i, day in enumerate(days)], height=210))
 
@@ -113,21 +114,23 @@ def chart_cards(found: Trends) -> list[ChartCard]:
         return draw
 
     cards.append(ChartCard(
-        tr("Mean intensity per week (0 to 10)"), weekly_line(found.mean_intensity, 10.0),
-        [tr("Mean intensity"), tr("Urges")],
+        translate("review", "Mean intensity per week (0 to 10)"),
+        weekly_line(found.mean_intensity, 10.0),
+        [translate("review", "Mean intensity"), translate("review", "Urges")],
         [(w, [_fmt(v), str(n)]) for w, v, n in zip(weeks, found.mean_intensity,
                                                    found.urges_per_week, strict=True)],
         height=160))
     cards.append(ChartCard(
-        tr("Share of urges where you kept to your goal"),
-        weekly_line(found.share_resisted, 1.0, percent=True), [tr("Kept to goal")],
+        translate("review", "Share of urges where you kept to your goal"),
+        weekly_line(found.share_resisted, 1.0, percent=True), [translate("review", "Kept to goal")],
         [(w, ["–" if v is None else f"{v * 100:.0f}%"]) for w, v in
          zip(weeks, found.share_resisted, strict=True)], height=160))
     meetings = found.weekly.get(sections.MEETINGS)
     if meetings is not None and any(v is not None for v in meetings):  # None: never logged
         top = max([v for v in meetings if v is not None] + [4.0])
         cards.append(ChartCard(
-            tr("Meetings per week"), weekly_line(meetings, float(top)), [tr("Meetings")],
+            translate("review", "Meetings per week"), weekly_line(meetings, float(top)),
+            [translate("review", "Meetings")],
             [(w, [_fmt(v, 0)]) for w, v in zip(weeks, meetings, strict=True)], height=160))
     if any(v is not None for v in found.mood):
         def mood(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
@@ -136,7 +139,7 @@ def chart_cards(found: Trends) -> list[ChartCard]:
                       tick_label=lambda v: mood_name(int(v)), label_every=every)
 
         cards.append(ChartCard(
-            tr("Mood by day"), mood, [tr("Mood")],
+            translate("review", "Mood by day"), mood, [translate("review", "Mood")],
             [(day, ["–" if v is None else mood_name(int(v))])
              for day, v in zip(days, found.mood, strict=True)], height=160))
 
@@ -145,6 +148,6 @@ def chart_cards(found: Trends) -> list[ChartCard]:
 
     names = weekday_names()
     cards.append(ChartCard(
-        tr("Urges by weekday and hour"), heat, [f"{h:02d}" for h in range(24)],
+        translate("review", "Urges by weekday and hour"), heat, [f"{h:02d}" for h in range(24)],
         [(names[d], [str(v) for v in found.heatmap[d]]) for d in range(7)], height=200))
     return cards

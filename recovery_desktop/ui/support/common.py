@@ -10,6 +10,8 @@ from recovery_desktop.domain.behaviours.milestones import Milestone
 from recovery_desktop.domain.fellowships import FELLOWSHIPS, by_id
 from recovery_desktop.domain.meetings.models import Access, Mode
 from recovery_desktop.domain.support.models import ContactWay, Relation
+from recovery_desktop.i18n import translate
+from recovery_desktop.marks import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:
@@ -22,8 +24,13 @@ def count_text(amount: int, one: str, many: str) -> str:
 
 
 def milestone_text(milestone: Milestone) -> str:
-    forms = {"h": ("1 hour", "%1 hours"), "d": ("1 day", "%1 days"),
-             "m": ("1 month", "%1 months"), "y": ("1 year", "%1 years")}[milestone.unit]
+    # Marked here for lupdate; clean_time_page.py passes the same English pairs.
+    forms = {
+        "h": (QT_TRANSLATE_NOOP("support", "1 hour"), QT_TRANSLATE_NOOP("support", "%1 hours")),
+        "d": (QT_TRANSLATE_NOOP("support", "1 day"), QT_TRANSLATE_NOOP("support", "%1 days")),
+        "m": (QT_TRANSLATE_NOOP("support", "1 month"), QT_TRANSLATE_NOOP("support", "%1 months")),
+        "y": (QT_TRANSLATE_NOOP("support", "1 year"), QT_TRANSLATE_NOOP("support", "%1 years")),
+    }[milestone.unit]
     return count_text(milestone.amount, *forms)
 
 
@@ -47,33 +54,44 @@ def fellowship_choices() -> list[tuple[str, str]]:
 
 
 def access_label(access: Access) -> str:
-    return {Access.UNSAID: _t("Not sure / not said"), Access.OPEN: _t("Open (anyone welcome)"),
-            Access.CLOSED: _t("Closed (members and newcomers)")}[access]
+    return {Access.UNSAID: translate("support", "Not sure / not said"),
+            Access.OPEN: translate("support", "Open (anyone welcome)"),
+            Access.CLOSED: translate("support", "Closed (members and newcomers)")}[access]
 
 
 def mode_label(mode: Mode) -> str:
-    return {Mode.IN_PERSON: _t("In person"), Mode.ONLINE: _t("Online")}[mode]
+    return {Mode.IN_PERSON: translate("support", "In person"),
+            Mode.ONLINE: translate("support", "Online")}[mode]
 
 
 def format_label(code: str) -> str:
-    return {"speaker": _t("Speaker"), "discussion": _t("Discussion or topic"),
-            "beginners": _t("Beginners"), "step": _t("Step or tradition"),
-            "literature": _t("Literature study")}.get(code, code)
+    return {"speaker": translate("support", "Speaker"),
+            "discussion": translate("support", "Discussion or topic"),
+            "beginners": translate("support", "Beginners"),
+            "step": translate("support", "Step or tradition"),
+            "literature": translate("support", "Literature study")}.get(code, code)
 
 
 def relation_label(relation: Relation) -> str:
-    return {Relation.SPONSOR: _t("Sponsor"), Relation.SPONSEE: _t("Sponsee"),
-            Relation.FACILITATOR: _t("Facilitator"), Relation.THERAPIST: _t("Therapist"),
-            Relation.FAMILY: _t("Family"), Relation.FRIEND: _t("Friend"),
-            Relation.OTHER: _t("Someone else")}[relation]
+    return {Relation.SPONSOR: translate("support", "Sponsor"),
+            Relation.SPONSEE: translate("support", "Sponsee"),
+            Relation.FACILITATOR: translate("support", "Facilitator"),
+            Relation.THERAPIST: translate("support", "Therapist"),
+            Relation.FAMILY: translate("support", "Family"),
+            Relation.FRIEND: translate("support", "Friend"),
+            Relation.OTHER: translate("support", "Someone else")}[relation]
 
 
 def way_label(way: ContactWay) -> str:
-    return {ContactWay.CALL: _t("Phone call"), ContactWay.TEXT: _t("Text message"),
-            ContactWay.EMAIL: _t("Email"), ContactWay.IN_PERSON: _t("In person"),
-            ContactWay.ONLINE: _t("Online or video"), ContactWay.OTHER: _t("Other")}[way]
+    return {ContactWay.CALL: translate("support", "Phone call"),
+            ContactWay.TEXT: translate("support", "Text message"),
+            ContactWay.EMAIL: translate("support", "Email"),
+            ContactWay.IN_PERSON: translate("support", "In person"),
+            ContactWay.ONLINE: translate("support", "Online or video"),
+            ContactWay.OTHER: translate("support", "Other")}[way]
 
 
 def reach_label(way: str) -> str:
-    return {"phone": _t("Phone"), "text": _t("Text"), "email": _t("Email"),
-            "other": _t("Other")}.get(way, way)
+    return {"phone": translate("support", "Phone"), "text": translate("support", "Text"),
+            "email": translate("support", "Email"),
+            "other": translate("support", "Other")}.get(way, way)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from recovery_desktop.domain.profile import Profile, Role
+from recovery_desktop.i18n import translate
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
 
 
@@ -35,12 +36,13 @@ def _people(page_ctx: PageContext) -> Page:
 
     return PeoplePage(page_ctx)
 
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("support", text)
 
 
-register_page(PageSpec("clean_time", lambda: _t("Clean time"), _clean_time, order=10,
+
+register_page(PageSpec("clean_time", lambda: translate("support", "Clean time"), _clean_time,
+order=10,
                        visible=for_own_recovery))
-register_page(PageSpec("meetings", lambda: _t("Meetings"), _meetings, order=31))
-register_page(PageSpec("people", lambda: _t("People"), _people, order=32))
+register_page(PageSpec("meetings", lambda: translate("support", "Meetings"), _meetings, order=31))
+register_page(PageSpec("people", lambda: translate("support", "People"), _people, order=32))

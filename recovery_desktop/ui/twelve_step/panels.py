@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desktop.domain.twelve_step import inventory, lists, service
 from recovery_desktop.domain.twelve_step.inventory import SECTIONS
+from recovery_desktop.i18n import translate
 from recovery_desktop.ui.twelve_step.common import (
     Choices,
     date_column_width,
@@ -117,12 +118,17 @@ def field_labels() -> dict[str, str]:
         return QCoreApplication.translate("InventoryList", text)
 
     return {
-        "resentful_at": tr("Who or what I resent"), "cause": tr("The cause"),
-        "affects": tr("What it affected"), "my_part": tr("My part"),
-        "fear": tr("The fear"), "why": tr("Why I have it"),
-        "situation": tr("The situation"), "ways": tr("Where I was"),
-        "where_i_was": tr("How"), "who_hurt": tr("Who was hurt"),
-        "instead": tr("What I could do instead"),
+        "resentful_at": translate("InventoryList", "Who or what I resent"),
+        "cause": translate("InventoryList", "The cause"),
+        "affects": translate("InventoryList", "What it affected"),
+        "my_part": translate("InventoryList", "My part"),
+        "fear": translate("InventoryList", "The fear"),
+        "why": translate("InventoryList", "Why I have it"),
+        "situation": translate("InventoryList", "The situation"),
+        "ways": translate("InventoryList", "Where I was"),
+        "where_i_was": translate("InventoryList", "How"),
+        "who_hurt": translate("InventoryList", "Who was hurt"),
+        "instead": translate("InventoryList", "What I could do instead"),
     }
 
 

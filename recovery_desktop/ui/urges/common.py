@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from recovery_desktop.domain.base import utcnow
 from recovery_desktop.domain.behaviours.models import Category, GoalTier, PlanPeriod
 from recovery_desktop.domain.urges.models import Halt, Outcome
+from recovery_desktop.i18n import translate
 
 
 def _t(text: str) -> str:
@@ -42,7 +43,7 @@ def fill_behaviour_filter(combo: QComboBox, choices: Sequence[tuple[str, int]]) 
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(_t("All behaviours"), None)
+    combo.addItem(translate("urges", "All behaviours"), None)
     for name, behaviour_id in choices:
         combo.addItem(name, behaviour_id)
     combo.setCurrentIndex(max(0, combo.findData(current)))
@@ -51,50 +52,52 @@ def fill_behaviour_filter(combo: QComboBox, choices: Sequence[tuple[str, int]]) 
 
 def category_label(category: Category) -> str:
     return {
-        Category.ALCOHOL: _t("Drinking alcohol"),
-        Category.PRESCRIBED: _t("Prescribed drugs"),
-        Category.LESS_HARMFUL: _t("Drugs seen as less harmful"),
-        Category.GAMBLING: _t("Gambling"),
-        Category.SEX: _t("Sex"),
-        Category.MONEY: _t("Money"),
-        Category.SHOPPING: _t("Shopping"),
-        Category.OTHER: _t("Something else"),
+        Category.ALCOHOL: translate("urges", "Drinking alcohol"),
+        Category.PRESCRIBED: translate("urges", "Prescribed drugs"),
+        Category.LESS_HARMFUL: translate("urges", "Drugs seen as less harmful"),
+        Category.GAMBLING: translate("urges", "Gambling"),
+        Category.SEX: translate("urges", "Sex"),
+        Category.MONEY: translate("urges", "Money"),
+        Category.SHOPPING: translate("urges", "Shopping"),
+        Category.OTHER: translate("urges", "Something else"),
     }[category]
 
 
 def tier_label(tier: GoalTier) -> str:
     return {
-        GoalTier.ABSTINENT: _t("Not at all (abstinent)"),
-        GoalTier.CONTROL: _t("Within limits I set (control)"),
-        GoalTier.MINIMISING: _t("Less than now (minimising)"),
+        GoalTier.ABSTINENT: translate("urges", "Not at all (abstinent)"),
+        GoalTier.CONTROL: translate("urges", "Within limits I set (control)"),
+        GoalTier.MINIMISING: translate("urges", "Less than now (minimising)"),
     }[tier]
 
 
 def period_label(period: PlanPeriod) -> str:
-    return {PlanPeriod.DAY: _t("a day"), PlanPeriod.WEEK: _t("a week")}[period]
+    return {PlanPeriod.DAY: translate("urges", "a day"),
+            PlanPeriod.WEEK: translate("urges", "a week")}[period]
 
 
 def outcome_label(outcome: Outcome) -> str:
     return {
-        Outcome.RESISTED: _t("It passed; I did not act on it"),
-        Outcome.LAPSED: _t("I lapsed"),
-        Outcome.WITHIN_PLAN: _t("Within my plan"),
-        Outcome.OVER_PLAN: _t("Over my plan"),
+        Outcome.RESISTED: translate("urges", "It passed; I did not act on it"),
+        Outcome.LAPSED: translate("urges", "I lapsed"),
+        Outcome.WITHIN_PLAN: translate("urges", "Within my plan"),
+        Outcome.OVER_PLAN: translate("urges", "Over my plan"),
     }[outcome]
 
 
 def outcome_short(outcome: Outcome) -> str:
     return {
-        Outcome.RESISTED: _t("Passed"),
-        Outcome.LAPSED: _t("Lapse"),
-        Outcome.WITHIN_PLAN: _t("Within plan"),
-        Outcome.OVER_PLAN: _t("Over plan"),
+        Outcome.RESISTED: translate("urges", "Passed"),
+        Outcome.LAPSED: translate("urges", "Lapse"),
+        Outcome.WITHIN_PLAN: translate("urges", "Within plan"),
+        Outcome.OVER_PLAN: translate("urges", "Over plan"),
     }[outcome]
 
 
 def halt_label(flag: Halt) -> str:
-    return {Halt.HUNGRY: _t("Hungry"), Halt.ANGRY: _t("Angry"), Halt.LONELY: _t("Lonely"),
-            Halt.TIRED: _t("Tired")}.get(flag, "")
+    return {Halt.HUNGRY: translate("urges", "Hungry"), Halt.ANGRY: translate("urges", "Angry"),
+            Halt.LONELY: translate("urges", "Lonely"),
+            Halt.TIRED: translate("urges", "Tired")}.get(flag, "")
 
 
 def halt_short(halt: Halt) -> str:
@@ -104,32 +107,32 @@ def halt_short(halt: Halt) -> str:
 
 def situation_label(code: str) -> str:
     return {
-        "negative_feeling": _t("A painful feeling"),
-        "physical_discomfort": _t("Pain or feeling unwell"),
-        "good_mood": _t("A good mood"),
-        "testing_myself": _t("Testing myself"),
-        "sudden_craving": _t("A sudden craving"),
-        "conflict": _t("Conflict with someone"),
-        "pressure_from_others": _t("Pressure from others"),
-        "celebrating": _t("Celebrating"),
+        "negative_feeling": translate("urges", "A painful feeling"),
+        "physical_discomfort": translate("urges", "Pain or feeling unwell"),
+        "good_mood": translate("urges", "A good mood"),
+        "testing_myself": translate("urges", "Testing myself"),
+        "sudden_craving": translate("urges", "A sudden craving"),
+        "conflict": translate("urges", "Conflict with someone"),
+        "pressure_from_others": translate("urges", "Pressure from others"),
+        "celebrating": translate("urges", "Celebrating"),
     }.get(code, code)
 
 
 def coping_label(code: str) -> str:
     return {
-        "deny_delay": _t("Delayed it (it will pass)"),
-        "escape": _t("Left the situation"),
-        "avoid": _t("Avoided the trigger"),
-        "attack": _t("Argued back at the urge"),
-        "accept": _t("Let it peak and fade"),
-        "distract": _t("Distracted myself"),
-        "substitute": _t("Did something healthy instead"),
-        "disarm": _t("DISARM"),
-        "abc": _t("ABC"),
-        "urge_surf": _t("Urge surfing"),
-        "halt_fix": _t("Ate, rested or reached out (HALT)"),
-        "call_support": _t("Called someone"),
-        "meeting": _t("Went to a meeting"),
+        "deny_delay": translate("urges", "Delayed it (it will pass)"),
+        "escape": translate("urges", "Left the situation"),
+        "avoid": translate("urges", "Avoided the trigger"),
+        "attack": translate("urges", "Argued back at the urge"),
+        "accept": translate("urges", "Let it peak and fade"),
+        "distract": translate("urges", "Distracted myself"),
+        "substitute": translate("urges", "Did something healthy instead"),
+        "disarm": translate("urges", "DISARM"),
+        "abc": translate("urges", "ABC"),
+        "urge_surf": translate("urges", "Urge surfing"),
+        "halt_fix": translate("urges", "Ate, rested or reached out (HALT)"),
+        "call_support": translate("urges", "Called someone"),
+        "meeting": translate("urges", "Went to a meeting"),
     }.get(code, code)
 
 
