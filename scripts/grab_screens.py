@@ -17,6 +17,7 @@ from recovery_desktop.ui.context import AppContext
 from recovery_desktop.ui.crisis_card import CrisisCard
 from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.settings_store import SettingsStore
+from recovery_desktop.ui.style import install as install_style
 from recovery_desktop.ui.theme import dark_palette, readable
 from recovery_desktop.vault import kdf
 from recovery_desktop.vault.instance_lock import InstanceLock
@@ -73,6 +74,7 @@ def grab_light_and_dark(grab_one: Callable[[QApplication, Path, str], None]) -> 
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     app.setAttribute(Qt.ApplicationAttribute.AA_DontShowIconsInMenus)
+    install_style(app)  # as the app draws check boxes (ui/style.py)
     light = app.palette()
     app.setPalette(readable(light))  # as the app shows it (ui/theme.py)
     grab_one(app, out, "light")

@@ -81,12 +81,14 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def integrate_with_desktop(app: QApplication) -> None:
-    """Window icon and light/dark palettes that follow the system (after the first paint:
-    building the palette roles' enums costs ~50 ms the lock screen should not wait for)."""
-    from recovery_desktop.ui import theme
+    """Window icon, visible check box frames and light/dark palettes that follow the system
+    (after the first paint: building the palette roles' enums costs ~50 ms the lock screen
+    should not wait for)."""
+    from recovery_desktop.ui import style, theme
     from recovery_desktop.ui.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
+    style.install(app)  # before the palette: setting a style resets the palette
     app.setProperty("theme-follower", theme.follow_system(app))
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from recovery_desktop.ui import theme
 
@@ -77,5 +77,6 @@ def test_start_up_sets_the_window_icon_and_follows_the_system(qapp):
     finally:
         qapp.styleHints().colorSchemeChanged.disconnect(follower.apply)
         qapp.setProperty("theme-follower", None)
+        qapp.setStyle(QStyleFactory.create("fusion"))  # start-up wraps it (ui/style.py)
         qapp.setPalette(QPalette())
         qapp.setPalette(before)
