@@ -2563,7 +2563,7 @@
     </message>
     <message>
         <source>attended %1, shared at %2</source>
-        <translation>asististe a %1, compartiste en %2</translation>
+        <translation>asistí a %1, compartí en %2</translation>
     </message>
     <message>
         <source>; 90 in 90: %1 meetings in %2 days</source>
@@ -2571,7 +2571,7 @@
     </message>
     <message>
         <source>with my sponsor %1, with others %2</source>
-        <translation>con tu padrino o madrina %1, con otras personas %2</translation>
+        <translation>con mi padrino o madrina %1, con otras personas %2</translation>
     </message>
     <message>
         <source>contacts %1</source>
