@@ -30,6 +30,7 @@ from recovery_desktop.domain.meetings import service
 from recovery_desktop.domain.meetings.models import Access, Mode
 from recovery_desktop.domain.meetings.service import HomeGroup, Meeting
 from recovery_desktop.ui.labels import heading, hint_label, text_label
+from recovery_desktop.ui.pages.page_layout import set_column_widths
 from recovery_desktop.ui.pages.registry import Page, PageContext
 from recovery_desktop.ui.support.common import (
     fellowship_text,
@@ -128,8 +129,7 @@ class MeetingsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((175, 140, 190, 200, 60)):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(header, dict(enumerate((175, 140, 190, 200, 60))))
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         column.addWidget(self.table, 1)
