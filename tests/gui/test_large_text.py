@@ -71,9 +71,9 @@ def clipped(root: QWidget) -> list[str]:
                      or check.height() + 1 < check.heightForWidth(check.width()))):
             found.append(f"{type(check).__name__} {check.text()[:40]!r}")
     for combo in root.findChildren(QComboBox):
-        # The shown choice and the drop-down arrow (about a line height wide) must fit.
+        # The shown choice and the drop-down arrow (under a line height wide) must fit.
         metrics = combo.fontMetrics()
-        need = metrics.horizontalAdvance(combo.currentText()) + 2 * metrics.height()
+        need = metrics.horizontalAdvance(combo.currentText()) + metrics.height()
         if combo.isVisibleTo(root) and not combo.isEditable() and combo.width() < need:
             found.append(f"combo {combo.currentText()[:40]!r}")
     for edit in root.findChildren(QLineEdit):

@@ -64,8 +64,10 @@ def form() -> QFormLayout:
     return layout
 
 
-def set_column_widths(header: QHeaderView, widths: dict[int, int]) -> None:
-    """Column widths drawn for normal text: grown with the text size (``scaled``) and never
+def set_column_widths(header: QHeaderView, widths: dict[int, int], *, grow: bool = True) -> None:
+    """Column widths drawn for normal text: grown with the text size (``scaled``, unless
+    ``grow`` is false, e.g. beside a stretching column that would be squeezed out) and never
     narrower than the column's title, so headers do not clip at 200% text."""
     for column, width in widths.items():
-        header.resizeSection(column, max(scaled(width), header.sectionSizeHint(column)))
+        width = scaled(width) if grow else width
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))

@@ -109,7 +109,7 @@ class LogTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        set_column_widths(header, dict(enumerate((175, 150, 70, 100, 60, 200))))
+        set_column_widths(header, dict(enumerate((175, 150, 70, 100, 60, 200, 200))))
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         named(self.table, self.tr("Log"))

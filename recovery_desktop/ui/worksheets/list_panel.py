@@ -165,7 +165,7 @@ class ListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        set_column_widths(header, {1: 220, 2: 150, 3: 100, 4: 130})
+        set_column_widths(header, {1: 220, 2: 150, 3: 100, 4: 130}, grow=False)
         self.table.activated.connect(lambda index: self._emit(self.open_requested, index.row()))
         layout.addWidget(self.table, 1)
         self.empty = quiet(QLabel(self.tr("No worksheets here yet. “New worksheet” starts one.")))
