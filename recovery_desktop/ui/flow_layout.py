@@ -8,7 +8,7 @@ fit and moves whole controls to the next line when they do not.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QLineEdit, QWidget
 
 
 class FlowLayout(QLayout):
@@ -61,20 +61,42 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [i for i in self._items if not (i.widget() and i.widget().isHidden())]
+        return [i for i in self._items if (w := i.widget()) is None or not w.isHidden()]
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
+        lines: list[list[tuple[QLayoutItem, int]]] = [[]]
+        x = area.x()
         for item in self._visible():
-            hint = item.sizeHint()
-            width = min(hint.width(), area.width())
-            if x > area.x() and x + width > area.right() + 1:
-                x, y = area.x(), y + line_height + self.spacing()
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            width = min(item.sizeHint().width(), area.width())
+            if lines[-1] and x + width > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, width))
             x += width + self.spacing()
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        y = area.y()
+        for line in lines:
+            height = max((item.sizeHint().height() for item, _w in line), default=0)
+            if move:
+                self._place(line, area, y)
+            y += height + self.spacing()
+        return y - self.spacing() - rect.y() + margins.bottom()
+
+    def _place(self, line: list[tuple[QLayoutItem, int]], area: QRect, y: int) -> None:
+        """Lay out one line; room left over goes to the controls that like to grow (a
+        search field), as it would in a QHBoxLayout."""
+        used = sum(w for _i, w in line) + self.spacing() * (len(line) - 1)
+        growing = [i for i, _w in line if i.expandingDirections() & Qt.Orientation.Horizontal]
+        extra = max(0, area.width() - used) // len(growing) if growing else 0
+        x = area.x()
+        for item, width in line:
+            given = width + (extra if any(item is g for g in growing) else 0)
+            item.setGeometry(QRect(QPoint(x, y), QSize(given, item.sizeHint().height())))
+            x += given + self.spacing()
+
+
+def fit_placeholder(edit: QLineEdit) -> None:
+    """At least wide enough to show ``edit``'s placeholder, at any text size."""
+    metrics = edit.fontMetrics()
+    edit.setMinimumWidth(metrics.horizontalAdvance(edit.placeholderText()) + metrics.height())

@@ -64,7 +64,8 @@ class _Wrapping:
     def heightForWidth(self: QCheckBox | QRadioButton, width: int) -> int:  # type: ignore[misc]
         left = self._text_left()  # type: ignore[union-attr]
         text = self._text_height(width - left - 2)  # type: ignore[union-attr]
-        return max(super().sizeHint().height(), text + 4)  # type: ignore[misc]
+        line: int = super().sizeHint().height()  # type: ignore[misc]
+        return max(line, int(text) + 4)
 
     def paintEvent(self: QCheckBox | QRadioButton, _event: QPaintEvent) -> None:  # type: ignore[misc]
         painter = QStylePainter(self)

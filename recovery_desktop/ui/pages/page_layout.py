@@ -68,6 +68,6 @@ def set_column_widths(header: QHeaderView, widths: dict[int, int], *, grow: bool
     """Column widths drawn for normal text: grown with the text size (``scaled``, unless
     ``grow`` is false, e.g. beside a stretching column that would be squeezed out) and never
     narrower than the column's title, so headers do not clip at 200% text."""
-    for column, width in widths.items():
-        width = scaled(width) if grow else width
+    for column, drawn in widths.items():
+        width = scaled(drawn) if grow else drawn
         header.resizeSection(column, max(width, header.sectionSizeHint(column)))

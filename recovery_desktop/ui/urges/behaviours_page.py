@@ -31,7 +31,7 @@ from recovery_desktop.domain.behaviours.cleantime import local_date
 from recovery_desktop.domain.behaviours.models import Category, GoalTier, PlanPeriod
 from recovery_desktop.domain.behaviours.service import InvalidInput
 from recovery_desktop.domain.urges import service
-from recovery_desktop.ui.flow_layout import FlowLayout
+from recovery_desktop.ui.flow_layout import FlowLayout, fit_placeholder
 from recovery_desktop.ui.labels import heading, scaled
 from recovery_desktop.ui.pages.registry import Page, PageContext
 from recovery_desktop.ui.urges.clean_time_view import CleanTimeView
@@ -84,9 +84,7 @@ class BehavioursPage(Page):
         wrap_long_rows(form)
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("in your own words"))
-        metrics = self.new_name.fontMetrics()  # shows its placeholder at any text size
-        self.new_name.setMinimumWidth(
-            metrics.horizontalAdvance(self.new_name.placeholderText()) + metrics.height())
+        fit_placeholder(self.new_name)
         self.new_category = QComboBox()
         for category in Category:
             self.new_category.addItem(category_label(category), category.value)

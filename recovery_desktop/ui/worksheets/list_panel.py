@@ -24,7 +24,7 @@ from recovery_desktop.domain.worksheets.definitions import BEHAVIOURS, Definitio
 from recovery_desktop.domain.worksheets.models import COMPLETE, IN_PROGRESS
 from recovery_desktop.domain.worksheets.store import Filters
 from recovery_desktop.ui import shortcuts
-from recovery_desktop.ui.flow_layout import FlowLayout
+from recovery_desktop.ui.flow_layout import FlowLayout, fit_placeholder
 from recovery_desktop.ui.pages.page_layout import set_column_widths
 from recovery_desktop.ui.worksheets.fields import named_button, quiet
 from recovery_desktop.ui.worksheets.form import heading
@@ -123,10 +123,7 @@ class ListPanel(QWidget):
         filters = FlowLayout()  # wraps onto more lines at large text sizes
         self.search = line_edit(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search titles and contents"))
-        # Wide enough to show its placeholder at any text size.
-        metrics = self.search.fontMetrics()
-        self.search.setMinimumWidth(
-            metrics.horizontalAdvance(self.search.placeholderText()) + 3 * metrics.height())
+        fit_placeholder(self.search)
         self.search.setClearButtonEnabled(True)
         self.kind = _combo(self.tr("Kind"), [(self.tr("All kinds"), "")] + [
             (localized(d.title, language), d.id) for d in definitions])
