@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
+from recovery_desktop.domain import demo
 from recovery_desktop.ui.main_window import MainWindow
 from recovery_desktop.ui.shell import Shell
 from recovery_desktop.vault import kdf
@@ -113,6 +115,22 @@ def folder(tmp_path: Path) -> Path:
     return created.vault.paths.folder
 
 
+@pytest.fixture(scope="module")
+def demo_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A year of demo entries, made once: pages show their lists, tiles and sections."""
+    base = tmp_path_factory.mktemp("demo")
+    created = Vault.create(base / "vault", PASSPHRASE, calibrate=kdf.floor_calibration)
+    with created.vault.session() as session:
+        demo.fill(session, years=1, seed=3)
+    created.vault.close()
+    return created.vault.paths.folder
+
+
+@pytest.fixture
+def filled(demo_vault: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(demo_vault, tmp_path / "vault"))
+
+
 def test_first_run_at_200_percent(qtbot, tmp_path, big_text):
     win = show(qtbot, tmp_path / "new", tmp_path)
     assert clipped(win) == []
@@ -135,8 +153,8 @@ KNOWN = {"behaviours": ("placeholder 'optional, e.g. my bottom lines'",)}
 
 
 @pytest.mark.parametrize("page", ALL_PAGES)
-def test_pages_at_200_percent(qtbot, tmp_path, folder, big_text, page):
-    win = show(qtbot, folder, tmp_path)
+def test_pages_at_200_percent(qtbot, tmp_path, filled, big_text, page):
+    win = show(qtbot, filled, tmp_path)
     unlock_with(qtbot, win, PASSPHRASE)
     qtbot.waitUntil(lambda: isinstance(win.centralWidget(), Shell), timeout=10_000)
     assert win.shell is not None
