@@ -97,7 +97,7 @@ def clipped(root: QWidget) -> list[str]:
                 found.append(f"column {text!r}")
     for scroll in root.findChildren(QScrollArea):
         if scroll.isVisibleTo(root) and scroll.horizontalScrollBar().isVisible():
-            found.append(f"sideways scrolling in {scroll.widget().metaObject().className()}")
+            found.append(f"sideways scrolling in {scroll.accessibleName() or 'a scroll area'}")
     return found
 
 
