@@ -1,11 +1,13 @@
 """Grab every registered page at 200% text in the light palette, at the window's usual size
 and tall (the whole page, for what sits below the fold).
 
-Usage: QT_QPA_PLATFORM=offscreen PYTHONPATH=. python scripts/grab_large_text.py OUT_DIR
+Usage: QT_QPA_PLATFORM=offscreen PYTHONPATH=. python scripts/grab_large_text.py OUT_DIR [PAGE...]
+TEXT_SCALE=1 grabs at normal text size instead, to compare.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -27,7 +29,8 @@ def main() -> None:
     app = QApplication([])
     app.setPalette(readable(app.palette()))
     big = app.font()
-    big.setPointSizeF(big.pointSizeF() * 2)
+    scale = float(os.environ.get("TEXT_SCALE", "2"))
+    big.setPointSizeF(big.pointSizeF() * scale)
     app.setFont(big)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name) / "vault"
@@ -44,10 +47,10 @@ def main() -> None:
             win.resize(1100, 760)
             win.shell.select(page)
             settle(app, 0.5)
-            win.grab().save(str(out / f"200-{page}.png"))
+            win.grab().save(str(out / f"{round(scale * 100)}-{page}.png"))
             win.resize(1100, 2400)
             settle(app, 0.3)
-            win.grab().save(str(out / f"200-{page}-tall.png"))
+            win.grab().save(str(out / f"{round(scale * 100)}-{page}-tall.png"))
         win.close()
         win.ctx.lock.release()
     print(f"screens written to {out}")

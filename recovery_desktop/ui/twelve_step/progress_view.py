@@ -153,8 +153,7 @@ class ProgressView(QListView):
         self.setGridSize(QSize(TILE.width() + 4, self.tile_height + 4))
         self.setSpacing(0)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
-        # Two rows always show; with large text (fewer tiles a row) the rest scroll.
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # tiles on the page
@@ -166,6 +165,10 @@ class ProgressView(QListView):
         usable = self.viewport().width() - 2
         columns = next((n for n in (6, 4) if usable // n >= scaled(110)), 3)
         width = max(96, usable // columns)
+        # Two rows always show; with fewer tiles a row the rest scroll.
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if columns == 6
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         if width != self.gridSize().width():
             self.setGridSize(QSize(width, self.tile_height + 4))
         super().resizeEvent(event)

@@ -74,6 +74,8 @@ class LogTab(QWidget):
         self.halt.addItem(self.tr("Any"), 0)
         for flag in HALT_FLAGS:
             self.halt.addItem(halt_label(flag), int(flag))
+        for combo in (self.outcome, self.halt):  # as wide as their longest choice
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.words = QLineEdit()
         self.words.setPlaceholderText(self.tr("words in triggers and notes"))
         self.words.setClearButtonEnabled(True)
@@ -109,7 +111,8 @@ class LogTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        set_column_widths(header, dict(enumerate((175, 150, 70, 100, 60, 200, 200))))
+        # The last column stretches over the rest; 0 keeps at least its title in view.
+        set_column_widths(header, dict(enumerate((175, 150, 70, 100, 60, 200, 0))))
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         named(self.table, self.tr("Log"))
