@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 from pytestqt.exceptions import TimeoutError
@@ -74,10 +76,14 @@ def clipped(root: QWidget) -> list[str]:
                      or check.height() + 1 < check.heightForWidth(check.width()))):
             found.append(f"{type(check).__name__} {check.text()[:40]!r}")
     for combo in root.findChildren(QComboBox):
-        # The shown choice and the drop-down arrow (under a line height wide) must fit.
-        metrics = combo.fontMetrics()
-        need = metrics.horizontalAdvance(combo.currentText()) + metrics.height()
-        if combo.isVisibleTo(root) and not combo.isEditable() and combo.width() < need:
+        # The style's text area must hold the shown choice.
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField,
+            combo)
+        shown = combo.fontMetrics().horizontalAdvance(combo.currentText())
+        if combo.isVisibleTo(root) and not combo.isEditable() and field.width() < shown:
             found.append(f"combo {combo.currentText()[:40]!r}")
     for edit in root.findChildren(QLineEdit):
         metrics = edit.fontMetrics()
