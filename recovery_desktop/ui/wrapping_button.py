@@ -8,7 +8,7 @@ mnemonics are unchanged) and paint it word-wrapped beside the indicator.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,6 +57,10 @@ class _Wrapping:
         hint = super().sizeHint()  # type: ignore[misc]
         return QSize(min(hint.width(), self._text_left() + longest + 4),  # type: ignore[union-attr]
                      hint.height())
+
+    def hitButton(self: QCheckBox | QRadioButton, pos: QPoint) -> bool:  # type: ignore[misc]
+        # Anywhere on it toggles it: the indicator sits at the top, the text may wrap.
+        return self.rect().contains(pos)
 
     def hasHeightForWidth(self) -> bool:
         return True
