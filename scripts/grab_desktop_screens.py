@@ -67,11 +67,10 @@ def grab(app: QApplication, out: Path, tag: str) -> None:
             win.grab().save(str(out / f"200-lock-{tag}.png"))
             win.open_vault(Vault.unlock(folder, PASSPHRASE, lock=win.ctx.lock), "passphrase")
             assert win.shell is not None
-            for page in ("settings", "data", "worksheets", "urges", "behaviours"):
-                if page in win.shell.page_ids:
-                    win.shell.select(page)
-                    settle(app, 0.5)
-                    win.grab().save(str(out / f"200-{page}-{tag}.png"))
+            for page in win.shell.page_ids:  # every registered page
+                win.shell.select(page)
+                settle(app, 0.5)
+                win.grab().save(str(out / f"200-{page}-{tag}.png"))
             win.close()
             win.ctx.lock.release()
     finally:

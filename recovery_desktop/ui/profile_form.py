@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from recovery_desktop.domain.profile import Profile, RecoveryPath, Role
 from recovery_desktop.ui.translations import available_languages, native_name
+from recovery_desktop.ui.wrapping_button import WrappingRadioButton
 
 
 def _sort_key(name: str) -> str:
@@ -192,7 +193,7 @@ class ProfileForm(QWidget):
         box_layout.setSpacing(4)
         box_layout.addWidget(self._caption(title))
         for index, (value, text) in enumerate(choices):
-            radio = QRadioButton(text)
+            radio = WrappingRadioButton(text)
             radio.setAccessibleName(text)
             group.addButton(radio, index)
             buttons[value] = radio  # type: ignore[index]

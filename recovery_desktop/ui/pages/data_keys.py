@@ -14,8 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -24,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from recovery_desktop.ui.labels import text_label
 from recovery_desktop.ui.pages.data_section import DataSection, Runner
+from recovery_desktop.ui.pages.page_layout import form as page_form
 from recovery_desktop.ui.pages.registry import PageContext
+from recovery_desktop.ui.wrapping_button import WrappingCheckBox
 from recovery_desktop.vault.erase import CONFIRM_WORD
 
 
@@ -47,7 +47,7 @@ class KeysAndDeletion(DataSection):
                 )
             )
         )
-        form = QFormLayout()
+        form = page_form()
         label = self.tr("Your passphrase")
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -72,13 +72,13 @@ class KeysAndDeletion(DataSection):
                 ).replace("%1", CONFIRM_WORD)
             )
         )
-        confirm_form = QFormLayout()
+        confirm_form = page_form()
         confirm_label = self.tr("Type %1 to confirm").replace("%1", CONFIRM_WORD)
         self.confirm = QLineEdit()
         self.confirm.setAccessibleName(confirm_label)
         confirm_form.addRow(confirm_label, self.confirm)
         layout.addLayout(confirm_form)
-        self.include_backups = QCheckBox(
+        self.include_backups = WrappingCheckBox(
             self.tr("Also delete the automatic backups in the data folder")
         )
         self.include_backups.setAccessibleName(self.include_backups.text())

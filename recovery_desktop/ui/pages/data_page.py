@@ -16,8 +16,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -31,9 +29,11 @@ from recovery_desktop.ui.labels import hint_label, text_label
 from recovery_desktop.ui.pages.data_exports import PlaintextExports
 from recovery_desktop.ui.pages.data_import import ImportIntoNewVault
 from recovery_desktop.ui.pages.data_keys import KeysAndDeletion
+from recovery_desktop.ui.pages.page_layout import form as page_form
 from recovery_desktop.ui.pages.page_layout import group, scrolling_column
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
 from recovery_desktop.ui.worker import run_in_background
+from recovery_desktop.ui.wrapping_button import WrappingCheckBox
 
 
 class DataPage(Page):
@@ -149,7 +149,7 @@ class DataPage(Page):
                 )
             )
         )
-        form = QFormLayout()
+        form = page_form()
         label = self.tr("Passphrase or recovery key of the backup")
         self.restore_secret = QLineEdit()
         self.restore_secret.setEchoMode(QLineEdit.EchoMode.Password)
@@ -163,7 +163,7 @@ class DataPage(Page):
             self.tr("Open the restored vault from the next start"), self.use_restored
         )
         self.use_restored_button.hide()
-        self.replace_box = QCheckBox(
+        self.replace_box = WrappingCheckBox(
             self.tr("Replace the vault I have open now (it is kept aside, encrypted)")
         )
         self.replace_box.setAccessibleName(self.replace_box.text())

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from recovery_desktop.ui.labels import heading, scaled
 
@@ -45,3 +53,21 @@ def group(title: str) -> tuple[QGroupBox, QVBoxLayout]:
     layout = QVBoxLayout(box)
     layout.setSpacing(8)
     return box, layout
+
+
+def form() -> QFormLayout:
+    """A label-and-field form whose long rows put the field under its label when the column is
+    too narrow for both side by side (at 200% text), instead of widening the page."""
+    layout = QFormLayout()
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    return layout
+
+
+def set_column_widths(header: QHeaderView, widths: dict[int, int], *, grow: bool = True) -> None:
+    """Column widths drawn for normal text: grown with the text size (``scaled``, unless
+    ``grow`` is false, e.g. beside a stretching column that would be squeezed out) and never
+    narrower than the column's title, so headers do not clip at 200% text."""
+    for column, drawn in widths.items():
+        width = scaled(drawn) if grow else drawn
+        header.resizeSection(column, max(width, header.sectionSizeHint(column)))

@@ -31,6 +31,7 @@ from recovery_desktop.domain.review.plans import (
 )
 from recovery_desktop.domain.review.week import ReviewWindow
 from recovery_desktop.i18n import translate
+from recovery_desktop.ui.flow_layout import FlowLayout, fit_placeholder
 from recovery_desktop.ui.labels import hint_label, text_label
 from recovery_desktop.ui.review.common import day_text
 
@@ -58,11 +59,11 @@ class PlanRow(QWidget):
         super().__init__(parent)
         self.item_id = item.id if item else None
         self.status = item.status if item else PlanStatus.OPEN
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(self)  # wraps at large text sizes
         self.action = QLineEdit(item.action if item else "")
         self.action.setMaxLength(MAX_ACTION)
         self.action.setPlaceholderText(translate("review", "e.g. walk after work, call a friend"))
+        fit_placeholder(self.action)
         _named(self.action, translate("review", "Action"))
         self.day = QComboBox()
         _named(self.day, translate("review", "Day"))
@@ -78,7 +79,7 @@ class PlanRow(QWidget):
         self.remove = QPushButton(translate("review", "Remove"))
         _named(self.remove, translate("review", "Remove this action"))
         self.remove.clicked.connect(lambda: self.removed.emit(self))
-        row.addWidget(self.action, 1)
+        row.addWidget(self.action)
         row.addWidget(self.day)
         row.addWidget(self.meeting)
         row.addWidget(self.remove)

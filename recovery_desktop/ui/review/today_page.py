@@ -7,11 +7,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLayout, QPushButton, QVBoxLayout, QWidget
 
 from recovery_desktop.domain.review import plans
 from recovery_desktop.domain.review.plans import PlanItem, PlanStatus
 from recovery_desktop.domain.review.today import CleanLine, TodaySummary, today_summary
+from recovery_desktop.ui.flow_layout import FlowLayout
 from recovery_desktop.ui.labels import hint_label, text_label
 from recovery_desktop.ui.pages.page_layout import group, scrolling_column
 from recovery_desktop.ui.pages.registry import Page, PageContext, page_specs
@@ -52,7 +53,7 @@ class TodayPage(Page):
         self.date_label = hint_label()
         column.addWidget(self.date_label)
         pages = {spec.page_id for spec in page_specs(page_ctx.profile)}
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps at large text sizes
         self.quick_actions: dict[str, QPushButton] = {}
         self._action(actions, "urge", self.tr("Log an urge"),
                      lambda: self.page_ctx.navigate("urges", {"quick_log": True}),
@@ -67,7 +68,6 @@ class TodayPage(Page):
                      lambda: self.page_ctx.navigate("steps", {"nightly_review": True}),
                      "steps" in pages)
         self._action(actions, "mood", self.tr("Mood check-in"), self.open_mood, True)
-        actions.addStretch(1)
         self._action(actions, "crisis", self.tr("Crisis help"), self.show_crisis, True)
         column.addLayout(actions)
         box, self.clean_layout = group(self.tr("Clean time"))
@@ -79,7 +79,7 @@ class TodayPage(Page):
         column.addWidget(box)
         column.addStretch(1)
 
-    def _action(self, row: QHBoxLayout, key: str, text: str, slot: Callable[[], object],
+    def _action(self, row: QLayout, key: str, text: str, slot: Callable[[], object],
                 shown: bool) -> None:
         button = QPushButton(text)
         button.setAccessibleName(text)

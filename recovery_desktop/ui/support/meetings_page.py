@@ -29,7 +29,9 @@ from recovery_desktop.domain.drafts import discard_draft, load_draft, save_draft
 from recovery_desktop.domain.meetings import service
 from recovery_desktop.domain.meetings.models import Access, Mode
 from recovery_desktop.domain.meetings.service import HomeGroup, Meeting
+from recovery_desktop.ui.flow_layout import FlowLayout, fit_placeholder
 from recovery_desktop.ui.labels import heading, hint_label, text_label
+from recovery_desktop.ui.pages.page_layout import set_column_widths
 from recovery_desktop.ui.pages.registry import Page, PageContext
 from recovery_desktop.ui.support.common import (
     fellowship_text,
@@ -82,7 +84,7 @@ class MeetingsPage(Page):
         actions.addWidget(self.total)
         column.addLayout(actions)
 
-        home = QHBoxLayout()
+        home = FlowLayout()  # wraps at large text sizes
         home_label = QLabel(self.tr("Home group:"))
         home.addWidget(home_label)
         self.home_fellowship = fellowship_combo([])
@@ -90,11 +92,12 @@ class MeetingsPage(Page):
         self.home_name = QLineEdit()
         self.home_name.setPlaceholderText(self.tr("Group name"))
         named(self.home_name, self.tr("Home group name"))
+        fit_placeholder(self.home_name)
         self.home_save = QPushButton(self.tr("Save home group"))
         named(self.home_save, self.home_save.text())
         self.home_save.clicked.connect(self._save_home_group)
-        home.addWidget(self.home_fellowship, 1)
-        home.addWidget(self.home_name, 1)
+        home.addWidget(self.home_fellowship)
+        home.addWidget(self.home_name)
         home.addWidget(self.home_save)
         column.addLayout(home)
         self.home_message = hint_label()
@@ -128,8 +131,7 @@ class MeetingsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((175, 140, 190, 200, 60)):
-            self.table.setColumnWidth(col, width)
+        set_column_widths(header, dict(enumerate((175, 140, 190, 200, 60))))
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
         column.addWidget(self.table, 1)

@@ -25,6 +25,7 @@ from recovery_desktop.domain.support import crisis, service
 from recovery_desktop.domain.support.crisis import CrisisLine
 from recovery_desktop.domain.support.service import Contact, Person
 from recovery_desktop.ui.labels import heading, hint_label, text_label
+from recovery_desktop.ui.pages.page_layout import set_column_widths
 from recovery_desktop.ui.pages.registry import Page, PageContext
 from recovery_desktop.ui.support.common import reach_label, relation_label, way_label
 from recovery_desktop.ui.support.id_model import IdTableModel
@@ -200,8 +201,8 @@ class PeoplePage(Page):
         self.contact_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive)
         self.contact_table.setWordWrap(False)
-        for col, width in enumerate((175, 140, 120)):
-            self.contact_table.setColumnWidth(col, width)
+        set_column_widths(self.contact_table.horizontalHeader(),
+                          dict(enumerate((175, 140, 120))))
         column.addWidget(self.contact_table, 1)
         return tab
 

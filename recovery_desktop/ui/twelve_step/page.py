@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,6 +29,7 @@ from recovery_desktop.domain.profile import Profile, Role
 from recovery_desktop.domain.twelve_step import service
 from recovery_desktop.domain.twelve_step.progress import summarise
 from recovery_desktop.domain.twelve_step.service import FellowshipInfo
+from recovery_desktop.ui.flow_layout import FlowLayout, fit_placeholder
 from recovery_desktop.ui.labels import heading, hint_label
 from recovery_desktop.ui.pages.registry import Page, PageContext, PageSpec, register_page
 from recovery_desktop.ui.twelve_step.common import message_label, named
@@ -82,8 +82,12 @@ class StepsPage(Page):
         scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         scroller.setWidget(self.form)
         self.journal = JournalPanel(self.vault, self.today)
-        journal_holder = QWidget()
-        QVBoxLayout(journal_holder).addWidget(self.journal)
+        # In a scroll area like the form: at large text sizes its minimum height would
+        # otherwise squeeze the page until the tabs overlap the step tiles.
+        journal_holder = QScrollArea()
+        journal_holder.setWidgetResizable(True)
+        journal_holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        journal_holder.setWidget(self.journal)
         self.tabs.addTab(scroller, self.tr("This step"))
         self.tabs.addTab(journal_holder, self.tr("Journal"))
         column.addWidget(self.tabs, 1)
@@ -99,8 +103,8 @@ class StepsPage(Page):
 
     # -- the fellowship chooser ------------------------------------------------------------
 
-    def _chooser(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _chooser(self) -> FlowLayout:
+        row = FlowLayout()  # wraps onto more lines at large text sizes
         label = QLabel(self.tr("Fellowship"))
         self.chooser = QComboBox()
         named(self.chooser, label.text())
@@ -116,6 +120,7 @@ class StepsPage(Page):
         self.own_name = QLineEdit()
         named(self.own_name, self.tr("Name of your fellowship"))
         self.own_name.setPlaceholderText(self.tr("Name of your fellowship"))
+        fit_placeholder(self.own_name)
         self.own_name.returnPressed.connect(self.add_fellowship)
         self.add_button = QPushButton(self.tr("Add fellowship"))
         named(self.add_button, self.tr("Add fellowship"))
@@ -128,9 +133,8 @@ class StepsPage(Page):
         self.print_dialog: QWidget | None = None
         self.print_button.clicked.connect(lambda *_a: self.print_step_work())
         row.addWidget(self.print_button)
-        row.addSpacing(24)
         row.addWidget(self.add_choice)
-        row.addWidget(self.own_name, 1)
+        row.addWidget(self.own_name)
         row.addWidget(self.add_button)
         return row
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen,
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from recovery_desktop.domain.twelve_step.progress import STEPS, StepState, StepStatus
+from recovery_desktop.ui.labels import scaled
 from recovery_desktop.ui.twelve_step.texts import status_label, step_name
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -148,20 +149,28 @@ class ProgressView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
-        self.setGridSize(QSize(TILE.width() + 4, TILE.height() + 4))
+        self.tile_height = scaled(TILE.height())  # three lines of text at any text size
+        self.setGridSize(QSize(TILE.width() + 4, self.tile_height + 4))
         self.setSpacing(0)
         self.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QListView.Shape.NoFrame)
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # tiles on the page
-        self.setFixedHeight(2 * (TILE.height() + 4) + 6)
+        self.setFixedHeight(2 * (self.tile_height + 4) + 6)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        # Six tiles a row, sharing the width (two rows always fit the fixed height).
-        width = max(96, (self.viewport().width() - 2) // 6)
+        # Six tiles a row, sharing the width; with large text, fewer and wider tiles a row
+        # (4 or 3: rows stay full) so the step names are not cut to a letter or two.
+        usable = self.viewport().width() - 2
+        columns = next((n for n in (6, 4) if usable // n >= scaled(110)), 3)
+        width = max(96, usable // columns)
+        # Two rows always show; with fewer tiles a row the rest scroll.
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if columns == 6
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         if width != self.gridSize().width():
-            self.setGridSize(QSize(width, TILE.height() + 4))
+            self.setGridSize(QSize(width, self.tile_height + 4))
         super().resizeEvent(event)
 
     def select_step(self, step: int) -> None:

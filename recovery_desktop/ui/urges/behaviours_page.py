@@ -31,7 +31,8 @@ from recovery_desktop.domain.behaviours.cleantime import local_date
 from recovery_desktop.domain.behaviours.models import Category, GoalTier, PlanPeriod
 from recovery_desktop.domain.behaviours.service import InvalidInput
 from recovery_desktop.domain.urges import service
-from recovery_desktop.ui.labels import heading
+from recovery_desktop.ui.flow_layout import FlowLayout, fit_placeholder
+from recovery_desktop.ui.labels import heading, scaled
 from recovery_desktop.ui.pages.registry import Page, PageContext
 from recovery_desktop.ui.urges.clean_time_view import CleanTimeView
 from recovery_desktop.ui.urges.common import (
@@ -80,11 +81,14 @@ class BehavioursPage(Page):
         add = QGroupBox(self.tr("Add a behaviour"))
         named(add, add.title())
         form = QFormLayout(add)
+        wrap_long_rows(form)
         self.new_name = QLineEdit()
         self.new_name.setPlaceholderText(self.tr("in your own words"))
+        fit_placeholder(self.new_name)
         self.new_category = QComboBox()
         for category in Category:
             self.new_category.addItem(category_label(category), category.value)
+        shrinkable(self.new_category)
         for label, widget in ((self.tr("Name"), self.new_name),
                               (self.tr("Kind"), self.new_category)):
             named(widget, label)
@@ -107,6 +111,7 @@ class BehavioursPage(Page):
         column = QVBoxLayout(panel)
         column.setContentsMargins(12, 0, 0, 0)
         top = QFormLayout()
+        wrap_long_rows(top)
         self.name = QLineEdit()
         named(self.name, self.tr("Name"))
         name_row = QHBoxLayout()
@@ -114,6 +119,7 @@ class BehavioursPage(Page):
         self.rename_button = self._button(self.tr("Rename"), self.rename, name_row)
         top.addRow(self.tr("Name"), name_row)
         self.category = QLabel()
+        self.category.setWordWrap(True)  # holds a sentence when nothing is selected
         named(self.category, self.tr("Kind"))
         top.addRow(self.tr("Kind"), self.category)
         column.addLayout(top)
@@ -127,9 +133,11 @@ class BehavioursPage(Page):
         named(goal, goal.title())
         form = QFormLayout(goal)
         self.goal_form = form
+        wrap_long_rows(form)
         self.tier = QComboBox()
         for tier in GoalTier:
             self.tier.addItem(tier_label(tier), tier.value)
+        shrinkable(self.tier)
         self.label = QLineEdit()
         self.label.setPlaceholderText(self.tr("optional, e.g. my bottom lines"))
         self.limit = QSpinBox()
@@ -137,12 +145,11 @@ class BehavioursPage(Page):
         self.period = QComboBox()
         for period in PlanPeriod:
             self.period.addItem(period_label(period), period.value)
-        plan = QHBoxLayout()
+        plan = FlowLayout()  # these rows wrap when the panel is narrow (large text)
         plan.addWidget(self.limit)
         per = QLabel(self.tr("per"))
         plan.addWidget(per)
         plan.addWidget(self.period)
-        plan.addStretch(1)
         self.counts = QLineEdit()
         self.clean_since = QDateEdit()
         self.clean_since.setCalendarPopup(True)
@@ -151,11 +158,10 @@ class BehavioursPage(Page):
         self.with_time = QCheckBox(self.tr("Also a time"))
         self.clean_time = QTimeEdit()
         self.clean_time.setDisplayFormat("HH:mm")
-        since = QHBoxLayout()
+        since = FlowLayout()
         since.addWidget(self.clean_since)
         since.addWidget(self.with_time)
         since.addWidget(self.clean_time)
-        since.addStretch(1)
         self.bottom_lines = QPlainTextEdit()
         self.bottom_lines.setTabChangesFocus(True)
         self.bottom_lines.setFixedHeight(64)
@@ -176,6 +182,9 @@ class BehavioursPage(Page):
                 else widget
             form.addRow(label, holder)
         self._plan_row, self._since_row = plan, since
+        # Too narrow beside their labels at large text sizes: then they go under them.
+        for field in (self.tier, self.label, self.counts, self.bottom_lines, self.covers):
+            field.setMinimumWidth(scaled(200))
         self.medical = QLabel(self.tr(
             "A gentle note: stopping alcohol or some prescribed medicines suddenly can be "
             "dangerous for the body. Please talk to a doctor or pharmacist before you stop; "
@@ -382,3 +391,14 @@ class BehavioursPage(Page):
     def handle_request(self, request: dict[str, Any]) -> None:
         if request.get("add"):
             self.new_name.setFocus()
+
+
+def wrap_long_rows(form: QFormLayout) -> None:
+    """Field under its label when the panel is too narrow for both (large text sizes)."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+
+def shrinkable(combo: QComboBox) -> None:
+    """A combo box whose longest choice does not set the panel's minimum width."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)

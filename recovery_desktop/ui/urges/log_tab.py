@@ -25,6 +25,8 @@ from recovery_desktop.domain.urges import service
 from recovery_desktop.domain.urges.models import HALT_FLAGS, Halt, Outcome
 from recovery_desktop.domain.urges.service import LogFilter
 from recovery_desktop.ui import shortcuts
+from recovery_desktop.ui.flow_layout import FlowLayout
+from recovery_desktop.ui.pages.page_layout import set_column_widths
 from recovery_desktop.ui.pages.registry import PageContext
 from recovery_desktop.ui.urges.common import (
     WallClock,
@@ -53,7 +55,7 @@ class LogTab(QWidget):
         self.undo_action: tuple[str, Callable[[], None]] | None = None
         column = QVBoxLayout(self)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps onto a second line at large text sizes
         find = QHBoxLayout()
         self.behaviour = QComboBox()
         # Wide enough for "All behaviours" and most names (seen cut to "All behav").
@@ -72,6 +74,8 @@ class LogTab(QWidget):
         self.halt.addItem(self.tr("Any"), 0)
         for flag in HALT_FLAGS:
             self.halt.addItem(halt_label(flag), int(flag))
+        for combo in (self.outcome, self.halt):  # as wide as their longest choice
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.words = QLineEdit()
         self.words.setPlaceholderText(self.tr("words in triggers and notes"))
         self.words.setClearButtonEnabled(True)
@@ -82,11 +86,18 @@ class LogTab(QWidget):
             caption = QLabel(label)
             caption.setBuddy(widget)
             named(widget, label)
-            row = find if widget is self.words else filters
-            row.addWidget(caption)
-            row.addWidget(widget, 1 if widget is self.words else 0)
+            if widget is self.words:
+                find.addWidget(caption)
+                find.addWidget(widget, 1)
+                continue
+            # Caption and control wrap to the next line together.
+            pair = QWidget()
+            pair_row = QHBoxLayout(pair)
+            pair_row.setContentsMargins(0, 0, 0, 0)
+            pair_row.addWidget(caption)
+            pair_row.addWidget(widget)
+            filters.addWidget(pair)
         filters.addWidget(self.period)
-        filters.addStretch(1)
         column.addLayout(filters)
         column.addLayout(find)
 
@@ -100,8 +111,8 @@ class LogTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
-        for col, width in enumerate((175, 150, 70, 100, 60, 200)):
-            header.resizeSection(col, width)
+        # The last column stretches over the rest; 0 keeps at least its title in view.
+        set_column_widths(header, dict(enumerate((175, 150, 70, 100, 60, 200, 0))))
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         named(self.table, self.tr("Log"))

@@ -24,6 +24,8 @@ from recovery_desktop.domain.worksheets.definitions import BEHAVIOURS, Definitio
 from recovery_desktop.domain.worksheets.models import COMPLETE, IN_PROGRESS
 from recovery_desktop.domain.worksheets.store import Filters
 from recovery_desktop.ui import shortcuts
+from recovery_desktop.ui.flow_layout import FlowLayout, fit_placeholder
+from recovery_desktop.ui.pages.page_layout import set_column_widths
 from recovery_desktop.ui.worksheets.fields import named_button, quiet
 from recovery_desktop.ui.worksheets.form import heading
 from recovery_desktop.ui.worksheets.list_model import WorksheetListModel
@@ -118,9 +120,10 @@ class ListPanel(QWidget):
         self.draft_bar.row.addWidget(self.draft_discard)
         layout.addWidget(self.draft_bar)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps onto more lines at large text sizes
         self.search = line_edit(self.tr("Search"))
         self.search.setPlaceholderText(self.tr("Search titles and contents"))
+        fit_placeholder(self.search)
         self.search.setClearButtonEnabled(True)
         self.kind = _combo(self.tr("Kind"), [(self.tr("All kinds"), "")] + [
             (localized(d.title, language), d.id) for d in definitions])
@@ -132,11 +135,11 @@ class ListPanel(QWidget):
         self.period = _combo(self.tr("Period"), [
             (self.tr("Any time"), ""), (self.tr("Last 7 days"), "week"),
             (self.tr("Last 31 days"), "month"), (self.tr("Last year"), "year")])
-        filters.addWidget(self.search, 3)
+        filters.addWidget(self.search)
         for combo in (self.kind, self.behaviour, self.status, self.period):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(10)
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
             combo.currentIndexChanged.connect(self.filters_changed)
         layout.addLayout(filters)
         self.search_timer = QTimer(self)
@@ -159,8 +162,7 @@ class ListPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 220), (2, 150), (3, 100), (4, 130)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(header, {1: 220, 2: 150, 3: 100, 4: 130}, grow=False)
         self.table.activated.connect(lambda index: self._emit(self.open_requested, index.row()))
         layout.addWidget(self.table, 1)
         self.empty = quiet(QLabel(self.tr("No worksheets here yet. “New worksheet” starts one.")))
