@@ -163,7 +163,8 @@ class ProgressView(QListView):
         # Six tiles a row, sharing the width; with large text, fewer and wider tiles a row
         # (4 or 3: rows stay full) so the step names are not cut to a letter or two.
         usable = self.viewport().width() - 2
-        columns = next((n for n in (6, 4) if usable // n >= scaled(110)), 3)
+        needed = max(scaled(110), self._widest_text() + 24)  # 24: the tile's own margins
+        columns = next((n for n in (6, 4, 3) if usable // n >= needed), 2)
         width = max(96, usable // columns)
         # Two rows always show; with fewer tiles a row the rest scroll.
         self.setVerticalScrollBarPolicy(
@@ -172,6 +173,16 @@ class ProgressView(QListView):
         if width != self.gridSize().width():
             self.setGridSize(QSize(width, self.tile_height + 4))
         super().resizeEvent(event)
+
+    def _widest_text(self) -> int:
+        """The widest step title or status line as the tiles draw them."""
+        bold = QFont(self.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        titles = QFontMetrics(bold)
+        plain = QFontMetrics(self.font())
+        widths = [titles.horizontalAdvance(f"{n}  {step_name(n)}") for n in range(1, 13)]
+        widths += [plain.horizontalAdvance(f"{SYMBOLS[s]} {status_label(s)}") for s in StepStatus]
+        return max(widths)
 
     def select_step(self, step: int) -> None:
         self.setCurrentIndex(self.steps.index(step - 1))
